@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * Streams float blocks into a 16-bit PCM WAV file through a fixed-size buffer, so memory
@@ -36,6 +37,7 @@ public final class WavWriter implements AutoCloseable {
     private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
     private FileChannel channel;
     private long frames;
+    private long flushedBytes;
     private boolean failed;
     private boolean finished;
 
@@ -56,7 +58,7 @@ public final class WavWriter implements AutoCloseable {
         this.quantizer = new Int16Quantizer(dither);
         this.channel = AtomicFiles.openTemp(temp);
         try {
-            channel.write(header(0, 0));
+            writeFully(header(0, 0), 0);
         } catch (IOException e) {
             abort();
             throw new IOException("cannot write " + temp + ": " + e.getMessage(), e);
@@ -105,6 +107,7 @@ public final class WavWriter implements AutoCloseable {
      * file to its final name. Marker offsets must lie within the frames written.
      */
     public void commit(WavMetadata metadata) throws IOException {
+        Objects.requireNonNull(metadata, "metadata; use WavMetadata.NONE for none");
         requireOpen();
         for (CueMarker m : metadata.markers()) {
             if (m.sampleOffset() > frames) {
@@ -115,12 +118,12 @@ public final class WavWriter implements AutoCloseable {
         try {
             flush();
             long dataBytes = frames * channels * 2L;
-            channel.write(ByteBuffer.wrap(MetadataChunks.encode(metadata)));
+            writeFully(ByteBuffer.wrap(MetadataChunks.encode(metadata)), HEADER_BYTES + dataBytes);
             long riffBytes = channel.size() - 8;
             if (riffBytes > 0xFFFF_FFFFL) {
                 throw new IOException("audio and metadata exceed the 4 GiB WAV size limit");
             }
-            channel.write(header(riffBytes, dataBytes), 0);
+            writeFully(header(riffBytes, dataBytes), 0);
             channel.force(true);
             channel.close();
             AtomicFiles.publish(temp, target);
@@ -166,16 +169,23 @@ public final class WavWriter implements AutoCloseable {
     private void requireOpen() {
         if (finished || failed) {
             throw new IllegalStateException("cannot write " + target + ": writer is "
-                    + (failed ? "failed" : "already committed or aborted"));
+                    + (failed ? "failed earlier" : "already committed or aborted"));
         }
     }
 
     private void flush() throws IOException {
         buffer.flip();
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
-        }
+        int bytes = buffer.remaining();
+        writeFully(buffer, HEADER_BYTES + flushedBytes);
+        flushedBytes += bytes;
         buffer.clear();
+    }
+
+    /** A channel may write less than asked; positions are explicit so the header can be patched. */
+    private void writeFully(ByteBuffer bytes, long position) throws IOException {
+        while (bytes.hasRemaining()) {
+            position += channel.write(bytes, position);
+        }
     }
 
     private ByteBuffer header(long riffBytes, long dataBytes) {
