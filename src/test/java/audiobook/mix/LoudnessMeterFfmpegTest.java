@@ -67,6 +67,17 @@ class LoudnessMeterFfmpegTest {
         assertTrue(ours <= theirs + 0.2 && ours >= theirs - 1.5, "ours " + ours + ", ffmpeg's\n" + summary);
     }
 
+    @ParameterizedTest(name = "speech-like bursts at {0} dBFS RMS limited to -1 dBTP")
+    @CsvSource({"-6, 5"})
+    void limitedOutputReadsUnderTheCeilingInFfmpeg(double burstDbfs, long seed) throws Exception {
+        float[][] signal = TestSignals.speechLike(2, 20.0, RATE, burstDbfs, -60, seed);
+        Limiter.limitInPlace(signal, RATE, -1.0, 5, 150);
+        File wav = dir.resolve("limited.wav").toFile();
+        write16BitWav(quantised(signal), wav);
+        String summary = ffmpegSummary(wav);
+        assertTrue(number(summary, "Peak:\\s*(-?[\\d.]+) dBFS") <= -1.0, summary);
+    }
+
     /** Rounds to 16-bit steps so both meters read exactly the same samples. */
     private static float[][] quantised(float[][] x) {
         for (float[] ch : x) {
