@@ -10,7 +10,7 @@ package audiobook.mix;
  * table's poles would not. State is kept in double: at 44.1 kHz the high-pass poles sit
  * within 0.01 of the unit circle, where float state would add audible rounding noise.
  */
-public final class KWeighting {
+final class KWeighting {
 
     private static final double SHELF_F0 = 1681.974450955533;
     private static final double SHELF_GAIN_DB = 3.999843853973347;
@@ -24,13 +24,13 @@ public final class KWeighting {
     private final BiquadCoefficients highPass;
     private double s1, s2, h1, h2;
 
-    public KWeighting(double sampleRate) {
+    KWeighting(double sampleRate) {
         this.shelf = shelf(sampleRate);
         this.highPass = highPass(sampleRate);
     }
 
     /** The high-shelf stage (about +4 dB above 2 kHz). */
-    public static BiquadCoefficients shelf(double sampleRate) {
+    static BiquadCoefficients shelf(double sampleRate) {
         double k = Math.tan(Math.PI * SHELF_F0 / sampleRate);
         double vh = Math.pow(10.0, SHELF_GAIN_DB / 20.0);
         double vb = Math.pow(vh, 0.4996667741545416);
@@ -44,7 +44,7 @@ public final class KWeighting {
     }
 
     /** The RLB high-pass stage (about 38 Hz). Its numerator is left unnormalised, as in BS.1770. */
-    public static BiquadCoefficients highPass(double sampleRate) {
+    static BiquadCoefficients highPass(double sampleRate) {
         double k = Math.tan(Math.PI * HIGH_PASS_F0 / sampleRate);
         double a0 = 1.0 + k / HIGH_PASS_Q + k * k;
         return new BiquadCoefficients(1.0, -2.0, 1.0,
@@ -55,7 +55,7 @@ public final class KWeighting {
      * Filters {@code x[from..to)} (continuing from the previous call) and returns the sum of
      * squares of the K-weighted samples; the filtered samples themselves are not kept.
      */
-    public double sumOfSquares(float[] x, int from, int to) {
+    double sumOfSquares(float[] x, int from, int to) {
         double sb0 = shelf.b0(), sb1 = shelf.b1(), sb2 = shelf.b2(), sa1 = shelf.a1(), sa2 = shelf.a2();
         double ha1 = highPass.a1(), ha2 = highPass.a2();
         double z1 = s1, z2 = s2, w1 = h1, w2 = h2;

@@ -20,7 +20,7 @@ final class LookAheadGain {
     private final double release;
     private final MovingAverage first;
     private final MovingAverage second;
-    private final int idleAfter;
+    private final long idleAfter;
     private double recovering = 1.0;
     private long unityRun;
 
@@ -34,7 +34,7 @@ final class LookAheadGain {
         int firstLength = (window + 2) / 2;
         this.first = new MovingAverage(firstLength);
         this.second = new MovingAverage(window + 1 - firstLength);
-        this.idleAfter = 4L * window + 8 > Integer.MAX_VALUE ? Integer.MAX_VALUE : 4 * window + 8;
+        this.idleAfter = 4L * window + 8;
     }
 
     /** Longest of the two averages: a drop of depth d changes the gain by at most d / this per frame. */

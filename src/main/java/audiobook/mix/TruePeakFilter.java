@@ -23,10 +23,10 @@ import java.util.Arrays;
  * {@code threshold / }{@link #GAIN_BOUND} cannot interpolate above the threshold, so it is
  * skipped; the results that matter are identical with or without skipping.
  */
-public final class TruePeakFilter {
+final class TruePeakFilter {
 
     /** Input samples between a sample entering and its interval's peak coming out. */
-    public static final int DELAY = 6;
+    static final int DELAY = 6;
     private static final int FACTOR = 4;
     private static final int TAPS_PER_PHASE = 12;
     private static final int HISTORY = TAPS_PER_PHASE - 1;
@@ -82,7 +82,7 @@ public final class TruePeakFilter {
      * three interpolated points after it. Where that value could not exceed {@code threshold}
      * the interpolation is skipped and only the sample's own magnitude is written.
      */
-    public void intervalPeaks(float[] in, int offset, int frames, double[] peaks, double threshold) {
+    void intervalPeaks(float[] in, int offset, int frames, double[] peaks, double threshold) {
         if (work.length < HISTORY + frames) {
             work = Arrays.copyOf(work, HISTORY + frames);
         }
@@ -95,7 +95,7 @@ public final class TruePeakFilter {
     }
 
     /** Largest interval peak still held back by the filter delay, as if the signal ended now. */
-    public double tailPeak() {
+    double tailPeak() {
         double[] w = Arrays.copyOf(work, HISTORY + DELAY);
         Arrays.fill(w, HISTORY, w.length, 0.0);
         double[] peaks = new double[DELAY];
