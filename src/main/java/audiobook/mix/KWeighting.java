@@ -1,0 +1,82 @@
+package audiobook.mix;
+
+/**
+ * The BS.1770 K-weighting filter (high-shelf "pre-filter" followed by the RLB high-pass)
+ * for one channel, at any sample rate.
+ *
+ * <p>BS.1770 tabulates the coefficients for 48 kHz only. The analogue prototypes below are
+ * the constants libebur128 fitted to that table; bilinear-transforming them reproduces the
+ * 48 kHz table to 14 digits and gives the right curve at 44.1 kHz, where resampling the
+ * table's poles would not. State is kept in double: at 44.1 kHz the high-pass poles sit
+ * within 0.01 of the unit circle, where float state would add audible rounding noise.
+ */
+final class KWeighting {
+
+    private static final double SHELF_F0 = 1681.974450955533;
+    private static final double SHELF_GAIN_DB = 3.999843853973347;
+    private static final double SHELF_Q = 0.7071752369554196;
+    private static final double HIGH_PASS_F0 = 38.13547087602444;
+    private static final double HIGH_PASS_Q = 0.5003270373238773;
+    /** Below this the filter state is flushed to zero, see {@link #sumOfSquares}. */
+    private static final double DENORMAL_GUARD = 1e-30;
+
+    private final BiquadCoefficients shelf;
+    private final BiquadCoefficients highPass;
+    private double s1, s2, h1, h2;
+
+    KWeighting(double sampleRate) {
+        this.shelf = shelf(sampleRate);
+        this.highPass = highPass(sampleRate);
+    }
+
+    /** The high-shelf stage (about +4 dB above 2 kHz). */
+    static BiquadCoefficients shelf(double sampleRate) {
+        double k = Math.tan(Math.PI * SHELF_F0 / sampleRate);
+        double vh = Math.pow(10.0, SHELF_GAIN_DB / 20.0);
+        double vb = Math.pow(vh, 0.4996667741545416);
+        double a0 = 1.0 + k / SHELF_Q + k * k;
+        return new BiquadCoefficients(
+                (vh + vb * k / SHELF_Q + k * k) / a0,
+                2.0 * (k * k - vh) / a0,
+                (vh - vb * k / SHELF_Q + k * k) / a0,
+                2.0 * (k * k - 1.0) / a0,
+                (1.0 - k / SHELF_Q + k * k) / a0);
+    }
+
+    /** The RLB high-pass stage (about 38 Hz). Its numerator is left unnormalised, as in BS.1770. */
+    static BiquadCoefficients highPass(double sampleRate) {
+        double k = Math.tan(Math.PI * HIGH_PASS_F0 / sampleRate);
+        double a0 = 1.0 + k / HIGH_PASS_Q + k * k;
+        return new BiquadCoefficients(1.0, -2.0, 1.0,
+                2.0 * (k * k - 1.0) / a0, (1.0 - k / HIGH_PASS_Q + k * k) / a0);
+    }
+
+    /**
+     * Filters {@code x[from..to)} (continuing from the previous call) and returns the sum of
+     * squares of the K-weighted samples; the filtered samples themselves are not kept.
+     */
+    double sumOfSquares(float[] x, int from, int to) {
+        double sb0 = shelf.b0(), sb1 = shelf.b1(), sb2 = shelf.b2(), sa1 = shelf.a1(), sa2 = shelf.a2();
+        double ha1 = highPass.a1(), ha2 = highPass.a2();
+        double z1 = s1, z2 = s2, w1 = h1, w2 = h2;
+        double sum = 0.0;
+        for (int i = from; i < to; i++) {
+            // transposed direct form II, both sections inlined; the high-pass numerator is [1,-2,1]
+            double in = x[i];
+            double y = sb0 * in + z1;
+            z1 = sb1 * in - sa1 * y + z2;
+            z2 = sb2 * in - sa2 * y;
+            double k = y + w1;
+            w1 = -2.0 * y - ha1 * k + w2;
+            w2 = y - ha2 * k;
+            sum += k * k;
+        }
+        // Why: after the signal stops the state decays into subnormal doubles, which the CPU
+        // handles ~100x slower and a recursive filter can circulate forever. Zero it instead.
+        s1 = Math.abs(z1) < DENORMAL_GUARD ? 0.0 : z1;
+        s2 = Math.abs(z2) < DENORMAL_GUARD ? 0.0 : z2;
+        h1 = Math.abs(w1) < DENORMAL_GUARD ? 0.0 : w1;
+        h2 = Math.abs(w2) < DENORMAL_GUARD ? 0.0 : w2;
+        return sum;
+    }
+}

@@ -1,0 +1,158 @@
+package audiobook.mix;
+
+/**
+ * Measures loudness (ITU-R BS.1770-4, EBU R 128), RMS, sample and true peak and noise floor
+ * of mono or stereo audio fed block by block.
+ *
+ * <p>Memory is fixed except for one double per 100 ms of audio ({@link GatedLoudness}).
+ * Blocks of any size are accepted; they are processed in slices of at most
+ * {@value #SLICE} frames so the scratch buffers stay small.
+ *
+ * <p>Channel weights are 1.0; surround weights and LFE exclusion are not modelled, so more
+ * than two channels are refused rather than measured wrongly.
+ */
+public final class LoudnessMeter {
+
+    private static final int SLICE = 8192;
+
+    private final int channels;
+    private final int sampleRate;
+    private final KWeighting[] weighting;
+    private final TruePeakFilter[] truePeak;
+    private final double[] peakScratch = new double[SLICE];
+    private final GatedLoudness gating;
+    private final NoiseFloor noiseFloor = new NoiseFloor();
+
+    private long frames;
+    private double sumOfSquares;
+    private double samplePeak;
+    private double interSamplePeak;
+    private long hop;
+    private double hopEnergy;
+    private long window;
+    private double windowEnergy;
+
+    public LoudnessMeter(int channels, int sampleRate) {
+        if (channels < 1 || channels > 2) {
+            throw new IllegalArgumentException("only mono or stereo can be measured, got " + channels + " channels");
+        }
+        if (sampleRate < 8000) {
+            throw new IllegalArgumentException("sample rate too low for BS.1770: " + sampleRate);
+        }
+        this.channels = channels;
+        this.sampleRate = sampleRate;
+        this.weighting = new KWeighting[channels];
+        this.truePeak = new TruePeakFilter[channels];
+        for (int c = 0; c < channels; c++) {
+            weighting[c] = new KWeighting(sampleRate);
+            truePeak[c] = new TruePeakFilter();
+        }
+        this.gating = new GatedLoudness(sampleRate);
+    }
+
+    /** Measures a whole piece held in memory: {@code channels[c][i]}, samples in [-1, 1]. */
+    public static LoudnessReport measure(float[][] channels, int sampleRate) {
+        LoudnessMeter meter = new LoudnessMeter(channels.length, sampleRate);
+        meter.accept(channels, 0, channels[0].length);
+        return meter.report();
+    }
+
+    /** Feeds the next {@code frames} frames, {@code block[c][0..frames)}. */
+    public void accept(float[][] block, int frames) {
+        accept(block, 0, frames);
+    }
+
+    /** Feeds the next {@code frames} frames, {@code block[c][offset..offset+frames)}. */
+    public void accept(float[][] block, int offset, int frames) {
+        if (block.length != channels) {
+            throw new IllegalArgumentException("expected " + channels + " channels, got " + block.length);
+        }
+        for (int done = 0; done < frames; ) {
+            int n = Math.min(SLICE, frames - done);
+            acceptPeaks(block, offset + done, n);
+            acceptEnergies(block, offset + done, n);
+            done += n;
+        }
+    }
+
+    private void acceptPeaks(float[][] block, int offset, int n) {
+        for (int c = 0; c < channels; c++) {
+            truePeak[c].intervalPeaks(block[c], offset, n, peakScratch, interSamplePeak);
+            double max = interSamplePeak;
+            for (int i = 0; i < n; i++) {
+                max = Math.max(max, peakScratch[i]);
+            }
+            interSamplePeak = max;
+        }
+    }
+
+    /** Walks the slice in pieces that end on 100 ms hop or 50 ms noise-window boundaries. */
+    private void acceptEnergies(float[][] block, int offset, int n) {
+        int pos = 0;
+        while (pos < n) {
+            long hopEnd = gating.hopStart(hop + 1);
+            long windowEnd = windowStart(window + 1);
+            int end = (int) Math.min(n, pos + Math.min(hopEnd, windowEnd) - frames);
+            double weighted = 0.0, plain = 0.0;
+            for (int c = 0; c < channels; c++) {
+                weighted += weighting[c].sumOfSquares(block[c], offset + pos, offset + end);
+                plain += squaresAndPeak(block[c], offset + pos, offset + end);
+            }
+            hopEnergy += weighted;
+            windowEnergy += plain;
+            sumOfSquares += plain;
+            frames += end - pos;
+            pos = end;
+            if (frames == hopEnd) {
+                gating.addHop(hopEnergy);
+                hopEnergy = 0.0;
+                hop++;
+            }
+            if (frames == windowEnd) {
+                noiseFloor.addWindow(windowEnergy / (channels * (windowEnd - windowStart(window))));
+                windowEnergy = 0.0;
+                window++;
+            }
+        }
+    }
+
+    private double squaresAndPeak(float[] x, int from, int to) {
+        double sum = 0.0;
+        float peak = (float) samplePeak;
+        for (int i = from; i < to; i++) {
+            float v = x[i];
+            sum += (double) v * v;
+            peak = Math.max(peak, Math.abs(v));
+        }
+        samplePeak = peak;
+        return sum;
+    }
+
+    private long windowStart(long k) {
+        return k * sampleRate / 20;
+    }
+
+    /** The figures for everything fed so far; the meter can go on being fed afterwards. */
+    public LoudnessReport report() {
+        double truePeakLinear = Math.max(interSamplePeak, samplePeak);
+        for (TruePeakFilter filter : truePeak) {
+            truePeakLinear = Math.max(truePeakLinear, filter.tailPeak());
+        }
+        return new LoudnessReport(
+                gating.integratedLufs(),
+                Decibels.fromPower(frames == 0 ? 0.0 : sumOfSquares / ((double) frames * channels)),
+                Decibels.fromLinear(truePeakLinear),
+                Decibels.fromLinear(samplePeak),
+                noiseFloorDbfs(),
+                (double) frames / sampleRate,
+                gating.loudnessRangeLu());
+    }
+
+    /** A piece shorter than one window is judged by the part window it has. */
+    private double noiseFloorDbfs() {
+        if (noiseFloor.windows() > 0 || frames == 0) {
+            return noiseFloor.windows() > 0 ? noiseFloor.dbfs() : Double.NEGATIVE_INFINITY;
+        }
+        return Decibels.fromPower(windowEnergy / ((double) channels * frames));
+    }
+}
