@@ -1,0 +1,44 @@
+package audiobook.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+
+/** The root command: {@code audiobook <command>}. */
+@Command(name = "audiobook", mixinStandardHelpOptions = true, versionProvider = AudiobookCommand.Version.class,
+        description = "Turns a story (plain text or Markdown) into a chaptered audiobook: FreeTTS narration "
+                + "over an ambient soundscape, mastered to a loudness target, one WAV file per chapter.",
+        subcommands = {BuildCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:internal error (a bug: rerun with --verbose and report it)",
+            "2:usage error or invalid input",
+            "3:environment problem (no audio device, output not writable, voice missing)"})
+public final class AudiobookCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = AudiobookCommand.class.getResourceAsStream("/audiobook/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {
+                "audiobook " + p.getProperty("version", "dev"),
+                "FreeTTS " + p.getProperty("freetts", "?") + " (voice kevin16), TarsosDSP " + p.getProperty("tarsos", "?"),
+                "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package audiobook.export;
+
+import audiobook.plan.BookPlan;
+import audiobook.plan.Segment;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds the {@link BookManifest} from the plan and the exported chapters and writes it atomically. */
+public final class ManifestWriter {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ManifestWriter() {
+    }
+
+    public static BookManifest manifest(BookPlan plan, String soundscape, List<ExportedChapter> chapters) {
+        List<BookManifest.ChapterEntry> entries = new ArrayList<>();
+        long total = 0;
+        for (ExportedChapter chapter : chapters) {
+            List<BookManifest.SegmentEntry> segments = new ArrayList<>();
+            for (Segment s : chapter.plan().segments()) {
+                segments.add(new BookManifest.SegmentEntry(s.index(), s.text(), s.spoken(),
+                        s.role().name().toLowerCase(Locale.ROOT), chapter.startMs()[s.index()],
+                        chapter.endMs()[s.index()], s.pauseAfter().name().toLowerCase(Locale.ROOT),
+                        s.cue().intensities()));
+            }
+            long ms = Math.round(chapter.seconds() * 1000);
+            total += ms;
+            entries.add(new BookManifest.ChapterEntry(chapter.plan().number(), chapter.plan().title(),
+                    chapter.file().getFileName().toString(), ms, round(chapter.loudness().integratedLufs()),
+                    round(chapter.loudness().truePeakDbtp()), segments));
+        }
+        return new BookManifest(1, plan.title(), plan.author(), soundscape, plan.seed(), plan.frontMatter(),
+                total, entries);
+    }
+
+    public static void write(Path file, BookManifest manifest) throws IOException {
+        AtomicFiles.writeString(file, JSON.writeValueAsString(manifest) + "\n");
+    }
+
+    public static BookManifest read(Path file) throws IOException {
+        return JSON.readValue(file.toFile(), BookManifest.class);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

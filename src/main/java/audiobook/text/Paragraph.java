@@ -1,0 +1,28 @@
+package audiobook.text;
+
+import java.util.List;
+
+/**
+ * A paragraph as its sentences, each exactly as written. Joined with single spaces they give the
+ * paragraph's text with its white space folded: no word is dropped or added. {@code cues} are
+ * the inline scene cues (such as {@code storm 0.8}) written on their own lines just before it.
+ */
+public record Paragraph(List<String> sentences, List<String> cues) {
+
+    public Paragraph {
+        sentences = List.copyOf(sentences);
+        cues = List.copyOf(cues);
+    }
+
+    public Paragraph(List<String> sentences) {
+        this(sentences, List.of());
+    }
+
+    public String text() {
+        return String.join(" ", sentences);
+    }
+
+    public int wordCount() {
+        return Words.count(text());
+    }
+}

@@ -1,0 +1,112 @@
+package audiobook.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import audiobook.export.BookManifest;
+import audiobook.export.ManifestWriter;
+import audiobook.text.Words;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real jar, as a user would, on a short story and inspects what it writes. */
+class BuildIT {
+
+    private static final Path STORY = Path.of("src/test/resources/stories/short-storm.txt").toAbsolutePath();
+
+    @TempDir
+    static Path dir;
+
+    static RunResult first;
+
+    record RunResult(int exit, String out, String err) {
+    }
+
+    static RunResult run(String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("java", "-jar", System.getProperty("audiobook.jar",
+                "target/audiobook.jar")));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile()).start();
+        int exit = p.waitFor();
+        return new RunResult(exit, Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+    }
+
+    @BeforeAll
+    static void build() throws Exception {
+        first = run("build", STORY.toString(), "-o", dir.resolve("book").toString(), "--author", "Test Author");
+    }
+
+    @Test
+    void writesStereoChapterWavsAndAManifest() throws Exception {
+        assertEquals(0, first.exit(), first.err());
+        List<Path> wavs = wavs(dir.resolve("book"));
+        assertTrue(wavs.size() >= 1, "chapters: " + wavs);
+        for (Path wav : wavs) {
+            try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
+                AudioFormat f = in.getFormat();
+                assertEquals(44100f, f.getSampleRate());
+                assertEquals(2, f.getChannels());
+                assertEquals(16, f.getSampleSizeInBits());
+                assertTrue(in.getFrameLength() > 44100 * 5);
+            }
+        }
+        assertTrue(Files.exists(dir.resolve("book/manifest.json")));
+    }
+
+    @Test
+    void theManifestHoldsEveryStoryWordOnceInOrderButNotTheNote() throws Exception {
+        BookManifest manifest = ManifestWriter.read(dir.resolve("book/manifest.json"));
+        String text = Files.readString(STORY);
+        List<String> story = Words.of(text.substring(text.indexOf("---") + 3));
+        List<String> narrated = manifest.chapters().stream()
+                .flatMap(c -> c.segments().stream().skip(1)).flatMap(s -> Words.of(s.text()).stream()).toList();
+        assertEquals(story, narrated);
+        assertTrue(manifest.frontMatter().startsWith("A note before"));
+        assertTrue(first.err().contains("mid-sentence"), first.err());
+        for (BookManifest.ChapterEntry c : manifest.chapters()) {
+            long previousEnd = 0;
+            for (BookManifest.SegmentEntry s : c.segments()) {
+                assertTrue(s.startMs() >= previousEnd && s.endMs() > s.startMs(), "segment times in order");
+                previousEnd = s.endMs();
+            }
+            assertTrue(previousEnd < c.durationMs());
+        }
+    }
+
+    @Test
+    void theSameCommandTwiceGivesByteIdenticalFiles() throws Exception {
+        RunResult second = run("build", STORY.toString(), "-o", dir.resolve("again").toString(), "--author", "Test Author");
+        assertEquals(0, second.exit(), second.err());
+        List<Path> a = wavs(dir.resolve("book"));
+        List<Path> b = wavs(dir.resolve("again"));
+        assertEquals(a.size(), b.size());
+        for (int i = 0; i < a.size(); i++) {
+            assertArrayEquals(Files.readAllBytes(a.get(i)), Files.readAllBytes(b.get(i)), a.get(i).toString());
+        }
+    }
+
+    @Test
+    void aMissingStoryExitsTwoWithOneLineNamingIt() throws Exception {
+        RunResult missing = run("build", "missing.txt");
+        assertEquals(2, missing.exit());
+        assertEquals(1, missing.err().strip().lines().count(), missing.err());
+        assertTrue(missing.err().contains("missing.txt"));
+    }
+
+    static List<Path> wavs(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".wav")).sorted().toList();
+        }
+    }
+}

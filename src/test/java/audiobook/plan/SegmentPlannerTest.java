@@ -1,0 +1,75 @@
+package audiobook.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import audiobook.text.Manuscript;
+import audiobook.text.StoryParser;
+import audiobook.text.StoryReader;
+import audiobook.text.Words;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SegmentPlannerTest {
+
+    private final BookPlan seed = new SegmentPlanner(PlanSettings.defaults())
+            .plan(StoryReader.read(Path.of("seeds/jasper-and-rusty.txt"), new StoryParser(0)), "jasper-and-rusty.txt");
+
+    @Test
+    void titleAndSlugComeFromTheFileName() {
+        assertEquals("Jasper and Rusty", seed.title());
+        assertEquals("jasper-and-rusty", seed.slug());
+    }
+
+    @Test
+    void everyChapterOpensWithItsTitleThenAChapterPause() {
+        for (ChapterPlan c : seed.chapters()) {
+            Segment first = c.segments().get(0);
+            assertEquals(c.title(), first.text());
+            assertEquals(PauseKind.TITLE, first.pauseAfter());
+            assertEquals(1200, first.pauseMs());
+            assertEquals(PauseKind.END, c.segments().get(c.segments().size() - 1).pauseAfter());
+        }
+    }
+
+    @Test
+    void segmentsHoldEveryWordOnceAndStayShort() {
+        Manuscript m = StoryReader.read(Path.of("seeds/jasper-and-rusty.txt"), new StoryParser(0));
+        List<String> expected = m.chapters().stream().flatMap(c -> c.paragraphs().stream())
+                .flatMap(p -> Words.of(p.text()).stream()).toList();
+        List<String> planned = seed.chapters().stream()
+                .flatMap(c -> c.segments().stream().skip(1)).flatMap(s -> Words.of(s.text()).stream()).toList();
+        assertEquals(expected, planned);
+        assertTrue(seed.chapters().stream().flatMap(c -> c.segments().stream())
+                .allMatch(s -> Words.count(s.text()) <= 40));
+    }
+
+    @Test
+    void theStormSetsTheSceneAndSubsidesAfterwards() {
+        List<Segment> all = seed.chapters().stream().flatMap(c -> c.segments().stream()).toList();
+        int onset = indexOf(all, "One day, a storm rolled in.");
+        assertEquals(0.0, all.get(1).cue().get("storm"));
+        assertEquals(1.0, all.get(onset).cue().get("storm"));
+        assertTrue(all.get(onset + 12).cue().get("storm") < 0.5);
+    }
+
+    @Test
+    void longSentencesSplitAtAClauseBoundaryWithAShortPause() {
+        String sentence = "The wind came, and it shook the trees and the houses and the old barn, "
+                + "and then it went away across the hills and the fields and the rivers, far away to the sea.";
+        List<String> parts = ClauseSplitter.split(sentence, 15);
+        assertEquals(sentence, String.join(" ", parts));
+        assertTrue(parts.size() >= 2);
+        assertTrue(parts.stream().allMatch(p -> Words.count(p) <= 15));
+    }
+
+    private static int indexOf(List<Segment> segments, String text) {
+        for (int i = 0; i < segments.size(); i++) {
+            if (segments.get(i).text().equals(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no segment " + text);
+    }
+}
