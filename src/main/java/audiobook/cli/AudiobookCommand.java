@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "audiobook", mixinStandardHelpOptions = true, versionProvider = AudiobookCommand.Version.class,
         description = "Turns a story (plain text or Markdown) into a chaptered audiobook: FreeTTS narration "
                 + "over an ambient soundscape, mastered to a loudness target, one WAV file per chapter.",
-        subcommands = {BuildCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -54,6 +54,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     Integer jobs;
 
+    @Option(names = "--profile", defaultValue = "both", paramLabel = "immersive|dry|both",
+            description = "Which masters to write: immersive (narration + soundscape), dry (narration only, "
+                    + "ACX-style, in narration/) or both (default: ${DEFAULT-VALUE}).")
+    ProfileChoice profile;
+
+    @Option(names = "--force", description = "Write into a folder that holds other files than an audiobook.")
+    boolean force;
+
     @Option(names = "--include-front-matter", description = "Also narrate the note before the first rule.")
     boolean includeFrontMatter;
 
@@ -74,7 +82,7 @@ final class BuildCommand implements Callable<Integer> {
         Path file = story != null ? story : SeedStory.find();
         BuildSettings settings = new BuildSettings(file, output,
                 new PlanSettings(title, author, seed, includeFrontMatter, 40, Pauses.DEFAULT),
-                VoiceSettings.NARRATOR, soundscape, ambienceDb, workers);
+                VoiceSettings.NARRATOR, soundscape, ambienceDb, workers, profile.profiles(), force);
         BuildResult result = new BookBuilder(new FreeTtsEngine()).build(settings, new BuildListener() {
             @Override
             public void warning(String message) {
@@ -83,7 +91,8 @@ final class BuildCommand implements Callable<Integer> {
 
             @Override
             public void chapterDone(ExportedChapter chapter, int done, int total) {
-                err.printf("[%d/%d] %s (%s)%n", done, total, chapter.file().getFileName(), Durations.format(chapter.seconds()));
+                err.printf("[%d/%d] %s (%s)%n", done, total, chapter.main().path().getFileName(),
+                        Durations.format(chapter.seconds()));
             }
         });
         out.printf("Built \"%s\": %d chapters, %s of audio, soundscape %s, in %.1f s (%.0fx real time)%n",

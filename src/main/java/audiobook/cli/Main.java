@@ -19,6 +19,7 @@ public final class Main {
         CommandLine cli = new CommandLine(new AudiobookCommand());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(Main::handle);
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         return cli.execute(args);

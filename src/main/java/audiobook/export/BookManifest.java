@@ -22,9 +22,11 @@ public record BookManifest(
             @JsonProperty("number") int number,
             @JsonProperty("title") String title,
             @JsonProperty("file") String file,
+            @JsonProperty("dry_file") String dryFile,
+            @JsonProperty("captions") String captions,
             @JsonProperty("duration_ms") long durationMs,
-            @JsonProperty("integrated_lufs") double integratedLufs,
-            @JsonProperty("true_peak_dbtp") double truePeakDbtp,
+            @JsonProperty("integrated_lufs") Double integratedLufs,
+            @JsonProperty("true_peak_dbtp") Double truePeakDbtp,
             @JsonProperty("segments") List<SegmentEntry> segments) {
     }
 

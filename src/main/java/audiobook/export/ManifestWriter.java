@@ -1,5 +1,6 @@
 package audiobook.export;
 
+import audiobook.mix.DeliveryProfile;
 import audiobook.plan.BookPlan;
 import audiobook.plan.Segment;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +19,7 @@ public final class ManifestWriter {
     private ManifestWriter() {
     }
 
-    public static BookManifest manifest(BookPlan plan, String soundscape, List<ExportedChapter> chapters) {
+    public static BookManifest manifest(Path folder, BookPlan plan, String soundscape, List<ExportedChapter> chapters) {
         List<BookManifest.ChapterEntry> entries = new ArrayList<>();
         long total = 0;
         for (ExportedChapter chapter : chapters) {
@@ -31,9 +32,14 @@ public final class ManifestWriter {
             }
             long ms = Math.round(chapter.seconds() * 1000);
             total += ms;
+            ExportedFile main = chapter.main();
+            String dry = chapter.files().stream().filter(f -> f.profile() == DeliveryProfile.DRY)
+                    .map(f -> folder.relativize(f.path()).toString()).findFirst().orElse(null);
             entries.add(new BookManifest.ChapterEntry(chapter.plan().number(), chapter.plan().title(),
-                    chapter.file().getFileName().toString(), ms, round(chapter.loudness().integratedLufs()),
-                    round(chapter.loudness().truePeakDbtp()), segments));
+                    folder.relativize(main.path()).toString(), dry,
+                    "captions/" + ChapterFiles.baseName(chapter.plan()) + ".vtt", ms,
+                    ReportWriter.finite(main.loudness().integratedLufs()),
+                    ReportWriter.finite(main.loudness().truePeakDbtp()), segments));
         }
         return new BookManifest(1, plan.title(), plan.author(), soundscape, plan.seed(), plan.frontMatter(),
                 total, entries);
@@ -45,9 +51,5 @@ public final class ManifestWriter {
 
     public static BookManifest read(Path file) throws IOException {
         return JSON.readValue(file.toFile(), BookManifest.class);
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
     }
 }

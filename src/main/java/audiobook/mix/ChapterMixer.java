@@ -25,7 +25,8 @@ public final class ChapterMixer {
     }
 
     public static ChapterMixer immersive() {
-        return new ChapterMixer(-18, -1, Ducker.standard(), 1.5);
+        return new ChapterMixer(DeliveryProfile.IMMERSIVE_LUFS, DeliveryProfile.IMMERSIVE_CEILING_DBTP,
+                Ducker.standard(), 1.0);
     }
 
     /** @param bed the stereo ambience, as long as the narration, or null for none */
@@ -54,8 +55,8 @@ public final class ChapterMixer {
         scale(master, Decibels.toLinear(targetLufs - LoudnessMeter.measure(master, rate).integratedLufs()));
         LimiterReport limited = Limiter.limitInPlace(master, rate, ceilingDbtp - CEILING_MARGIN_DB,
                 LOOK_AHEAD_MS, RELEASE_MS);
-        return new ChapterMix(rate, master, new Stem("narration", rate, voice), new Stem("ambience", rate, ambience),
-                LoudnessMeter.measure(master, rate), limited);
+        return new ChapterMix(new Master(DeliveryProfile.IMMERSIVE, rate, master, LoudnessMeter.measure(master, rate), limited),
+                new Stem("narration", rate, voice), new Stem("ambience", rate, ambience));
     }
 
     private static void scale(float[][] channels, double gain) {

@@ -1,12 +1,15 @@
 package audiobook.pipeline;
 
 import audiobook.AudiobookException;
-import audiobook.export.ChapterFiles;
+import audiobook.export.ChapterCompanions;
 import audiobook.export.ChapterWavExporter;
 import audiobook.export.ExportedChapter;
 import audiobook.export.ManifestWriter;
-import audiobook.mix.ChapterMix;
+import audiobook.export.ReportWriter;
 import audiobook.mix.ChapterMixer;
+import audiobook.mix.DeliveryProfile;
+import audiobook.mix.DryMaster;
+import audiobook.mix.Master;
 import audiobook.mix.Narration;
 import audiobook.mix.NarrationAssembler;
 import audiobook.mix.SampleRateConverter;
@@ -25,7 +28,6 @@ import audiobook.text.Manuscript;
 import audiobook.text.StoryParser;
 import audiobook.text.StoryReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +38,8 @@ import java.util.concurrent.Executors;
 public final class BookBuilder {
 
     public static final int SAMPLE_RATE = 44100;
-    private static final double LEAD_IN_SECONDS = 2.0;
+    /** Room tone before the first word: ACX asks for 0.5 to 1 s, and the ambience fades in over it. */
+    private static final double LEAD_IN_SECONDS = 0.9;
     private static final double TAIL_SECONDS = 3.0;
 
     private final SpeechEngine engine;
@@ -58,30 +61,37 @@ public final class BookBuilder {
         SoundscapeDefinition definition = soundscape.equals("none") ? null : SoundscapeLibrary.find(soundscape);
         SoundscapeScore score = definition == null ? null : SoundscapeScorer.score(plan, definition);
         Path folder = settings.output() != null ? settings.output() : Path.of("out", plan.slug());
-        createFolder(folder);
+        OutputFolder.prepare(folder, settings.force());
 
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, settings.jobs()));
         try {
             Synthesiser synthesiser = new Synthesiser(engine, settings.narrator(), workers);
-            ChapterWavExporter exporter = new ChapterWavExporter(plan.title(), plan.author());
+            ChapterWriter writer = new ChapterWriter(folder, new ChapterWavExporter(plan.title(), plan.author()));
             List<ExportedChapter> exported = new ArrayList<>();
             for (ChapterPlan chapter : plan.chapters()) {
                 Narration narration = narrate(chapter, synthesiser.speak(chapter));
-                float[][] bed = score == null ? null
-                        : new AmbienceRenderer(definition, settings.ambienceDb())
-                                .render(score.chapters().get(chapter.number() - 1), timeline(narration));
-                ChapterMix mix = ChapterMixer.immersive().mix(narration, bed);
-                Path file = folder.resolve(ChapterFiles.baseName(chapter) + ".wav");
-                exporter.write(file, chapter, mix.master(), SAMPLE_RATE, narration.starts());
-                ExportedChapter done = new ExportedChapter(chapter, file, mix.seconds(),
-                        millis(narration.starts()), millis(narration.ends()), mix.loudness());
+                List<Master> masters = new ArrayList<>();
+                if (settings.profiles().contains(DeliveryProfile.IMMERSIVE)) {
+                    float[][] bed = score == null ? null
+                            : new AmbienceRenderer(definition, settings.ambienceDb())
+                                    .render(score.chapters().get(chapter.number() - 1), timeline(narration));
+                    masters.add(ChapterMixer.immersive().mix(narration, bed).master());
+                }
+                if (settings.profiles().contains(DeliveryProfile.DRY)) {
+                    masters.add(DryMaster.master(narration, chapter.seed(plan.seed())));
+                }
+                ExportedChapter done = writer.write(chapter, narration, masters);
+                done.files().stream().filter(f -> !f.passes())
+                        .forEach(f -> listener.warning(f.path().getFileName() + ": " + String.join("; ", f.failures())));
                 exported.add(done);
                 listener.chapterDone(done, exported.size(), plan.chapters().size());
             }
+            String soundscapeName = definition == null ? "none" : definition.name();
             ManifestWriter.write(folder.resolve("manifest.json"),
-                    ManifestWriter.manifest(plan, definition == null ? "none" : definition.name(), exported));
-            return new BuildResult(plan, folder, definition == null ? "none" : definition.name(), exported,
-                    (System.nanoTime() - started) / 1e9);
+                    ManifestWriter.manifest(folder, plan, soundscapeName, exported));
+            ChapterCompanions.writePlaylist(folder, plan, exported);
+            ReportWriter.write(folder, exported);
+            return new BuildResult(plan, folder, soundscapeName, exported, (System.nanoTime() - started) / 1e9);
         } catch (IOException e) {
             throw AudiobookException.environment(folder + ": cannot write the audiobook (" + e.getMessage() + ")", e);
         } finally {
@@ -102,24 +112,5 @@ public final class BookBuilder {
 
     private static SceneTimeline timeline(Narration narration) {
         return new SceneTimeline(narration.sampleRate(), narration.frames(), narration.starts(), narration.ends());
-    }
-
-    private static long[] millis(long[] frames) {
-        long[] ms = new long[frames.length];
-        for (int i = 0; i < frames.length; i++) {
-            ms[i] = Math.round(frames[i] * 1000.0 / SAMPLE_RATE);
-        }
-        return ms;
-    }
-
-    private static void createFolder(Path folder) {
-        try {
-            if (Files.exists(folder) && !Files.isDirectory(folder)) {
-                throw AudiobookException.input(folder + ": exists and is not a folder; choose another -o");
-            }
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw AudiobookException.environment(folder + ": cannot create the output folder (" + e.getMessage() + ")", e);
-        }
     }
 }

@@ -18,7 +18,7 @@ class ChapterMixerTest {
         for (int i = 0; i < clip.length; i++) {
             clip[i] = (float) (0.3 * Math.sin(2 * Math.PI * 300 * i / RATE));
         }
-        return new NarrationAssembler(RATE, 2, 3).assemble(List.of(clip, clip, clip), new int[] {350, 2500, 0});
+        return new NarrationAssembler(RATE, 0.9, 3).assemble(List.of(clip, clip, clip), new int[] {350, 2500, 0});
     }
 
     private static float[][] bed(int frames) {
@@ -46,8 +46,8 @@ class ChapterMixerTest {
     void theMasterMeetsItsLoudnessAndPeakTargets() {
         Narration n = narration();
         ChapterMix mix = ChapterMixer.immersive().mix(n, bed(n.samples().length));
-        assertEquals(-18, mix.loudness().integratedLufs(), 0.5);
-        assertTrue(mix.loudness().truePeakDbtp() <= -1.0, "true peak " + mix.loudness().truePeakDbtp());
+        assertEquals(-18, mix.master().loudness().integratedLufs(), 0.5);
+        assertTrue(mix.master().loudness().truePeakDbtp() <= -1.0, "true peak " + mix.master().loudness().truePeakDbtp());
     }
 
     @Test

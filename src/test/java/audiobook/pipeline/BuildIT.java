@@ -65,6 +65,37 @@ class BuildIT {
     }
 
     @Test
+    void writesDryMastersCaptionsPlaylistAndAPassingReport() throws Exception {
+        Path book = dir.resolve("book");
+        BookManifest manifest = ManifestWriter.read(book.resolve("manifest.json"));
+        for (BookManifest.ChapterEntry c : manifest.chapters()) {
+            try (AudioInputStream in = AudioSystem.getAudioInputStream(book.resolve(c.dryFile()).toFile())) {
+                assertEquals(1, in.getFormat().getChannels());
+                assertEquals(44100f, in.getFormat().getSampleRate());
+            }
+            String vtt = Files.readString(book.resolve(c.captions()));
+            assertTrue(vtt.startsWith("WEBVTT"));
+            assertEquals(c.segments().size(), vtt.split("-->").length - 1, "one cue per segment");
+        }
+        String playlist = Files.readString(book.resolve("short-storm.m3u8"));
+        assertTrue(playlist.startsWith("#EXTM3U") && playlist.contains("#EXTINF:")
+                && playlist.contains(manifest.chapters().get(0).file()));
+        String report = Files.readString(book.resolve("report.txt"));
+        assertTrue(report.contains("All files meet their targets."), report);
+        assertTrue(Files.readString(book.resolve("report.json")).contains("\"pass\" : true"));
+    }
+
+    @Test
+    void refusesAFolderOfOtherFilesWithoutForce() throws Exception {
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.writeString(other.resolve("thesis.doc"), "precious");
+        RunResult refused = run("build", STORY.toString(), "-o", other.toString(), "--profile", "dry");
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().contains("--force"), refused.err());
+        assertEquals("precious", Files.readString(other.resolve("thesis.doc")));
+    }
+
+    @Test
     void theManifestHoldsEveryStoryWordOnceInOrderButNotTheNote() throws Exception {
         BookManifest manifest = ManifestWriter.read(dir.resolve("book/manifest.json"));
         String text = Files.readString(STORY);
