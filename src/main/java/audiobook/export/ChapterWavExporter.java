@@ -1,5 +1,6 @@
 package audiobook.export;
 
+import audiobook.mix.BlockSink;
 import audiobook.plan.ChapterPlan;
 import audiobook.plan.Segment;
 import java.io.IOException;
@@ -7,10 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes a chapter's audio as a WAV file with its title, book, author, track and one cue per segment. */
+/**
+ * Opens a chapter's WAV file for streaming; on commit it gets the chapter title, book, author
+ * and track number, and one cue marker per segment labelled with the segment's text.
+ */
 public final class ChapterWavExporter {
-
-    private static final int BLOCK = 8192;
 
     private final String book;
     private final String author;
@@ -20,27 +22,44 @@ public final class ChapterWavExporter {
         this.author = author;
     }
 
-    /** @return the number of samples that had to be clamped (0 for a proper master) */
-    public long write(Path file, ChapterPlan chapter, float[][] channels, int sampleRate, long[] segmentStarts)
-            throws IOException {
-        List<CueMarker> markers = new ArrayList<>();
-        for (Segment s : chapter.segments()) {
-            markers.add(new CueMarker(segmentStarts[s.index()], s.text()));
+    public ChapterWav open(Path file, ChapterPlan chapter, int sampleRate, int channels) throws IOException {
+        return new ChapterWav(new WavWriter(file, sampleRate, channels), chapter);
+    }
+
+    /** A chapter's WAV being written: a sink for blocks, then committed under its final name. */
+    public final class ChapterWav implements BlockSink, AutoCloseable {
+        private final WavWriter writer;
+        private final ChapterPlan chapter;
+
+        private ChapterWav(WavWriter writer, ChapterPlan chapter) {
+            this.writer = writer;
+            this.chapter = chapter;
         }
-        WavMetadata metadata = new WavMetadata(chapter.title(), book, author, chapter.number(),
-                "Chapter " + chapter.number() + " of " + book, markers);
-        try (WavWriter writer = new WavWriter(file, sampleRate, channels.length)) {
-            float[][] block = new float[channels.length][BLOCK];
-            int frames = channels[0].length;
-            for (int start = 0; start < frames; start += BLOCK) {
-                int n = Math.min(BLOCK, frames - start);
-                for (int c = 0; c < channels.length; c++) {
-                    System.arraycopy(channels[c], start, block[c], 0, n);
-                }
-                writer.write(block, n);
+
+        @Override
+        public void write(float[][] block, int frames) throws IOException {
+            writer.write(block, frames);
+        }
+
+        /**
+         * Adds the metadata and renames the file to its final name.
+         *
+         * @return the number of samples that had to be clamped (0 for a proper master)
+         */
+        public long commit(long[] segmentStarts) throws IOException {
+            List<CueMarker> markers = new ArrayList<>();
+            for (Segment s : chapter.segments()) {
+                markers.add(new CueMarker(segmentStarts[s.index()], s.text()));
             }
-            writer.commit(metadata);
+            writer.commit(new WavMetadata(chapter.title(), book, author, chapter.number(),
+                    "Chapter " + chapter.number() + " of " + book, markers));
             return writer.clippedSamples();
+        }
+
+        /** Deletes the temporary file unless the chapter was committed. */
+        @Override
+        public void close() {
+            writer.close();
         }
     }
 }

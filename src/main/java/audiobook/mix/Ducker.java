@@ -26,28 +26,45 @@ public final class Ducker {
         return new Ducker(12, 0.06, 0.6, 0.12, 0.15);
     }
 
-    /** The gain per frame (1 = no ducking) for the given speech intervals. */
-    public float[] gain(Narration narration) {
-        int frames = narration.samples().length;
-        int rate = narration.sampleRate();
-        boolean[] speaking = new boolean[frames];
-        long lead = Math.round(leadSeconds * rate);
-        long hold = Math.round(holdSeconds * rate);
-        for (int i = 0; i < narration.starts().length; i++) {
-            int from = (int) Math.max(0, narration.starts()[i] - lead);
-            int to = (int) Math.min(frames, narration.ends()[i] + hold);
-            java.util.Arrays.fill(speaking, from, to, true);
+    /** The gain per frame (1 = no ducking) for the given speech intervals, read block by block. */
+    public Envelope envelope(Timeline timeline) {
+        return new Envelope(timeline);
+    }
+
+    /** The ducking gain of one chapter, streamed in order. */
+    public final class Envelope {
+        private final long[] starts;
+        private final long[] ends;
+        private final long lead;
+        private final long hold;
+        private final double ducked;
+        private final double attack;
+        private final double release;
+        private long frame;
+        private int segment;
+        private double gain = 1;
+
+        private Envelope(Timeline timeline) {
+            int rate = timeline.sampleRate();
+            starts = timeline.starts();
+            ends = timeline.ends();
+            lead = Math.round(leadSeconds * rate);
+            hold = Math.round(holdSeconds * rate);
+            ducked = Math.pow(10, -depthDb / 20);
+            attack = 1 - Math.exp(-1 / (attackSeconds * rate));
+            release = 1 - Math.exp(-1 / (releaseSeconds * rate));
         }
-        double ducked = Math.pow(10, -depthDb / 20);
-        double attack = 1 - Math.exp(-1 / (attackSeconds * rate));
-        double release = 1 - Math.exp(-1 / (releaseSeconds * rate));
-        float[] gain = new float[frames];
-        double g = 1;
-        for (int i = 0; i < frames; i++) {
-            double target = speaking[i] ? ducked : 1;
-            g += (target - g) * (target < g ? attack : release);
-            gain[i] = (float) g;
+
+        public void next(float[] out, int frames) {
+            for (int i = 0; i < frames; i++, frame++) {
+                while (segment < starts.length && frame >= ends[segment] + hold) {
+                    segment++;
+                }
+                boolean speaking = segment < starts.length && frame >= starts[segment] - lead;
+                double target = speaking ? ducked : 1;
+                gain += (target - gain) * (target < gain ? attack : release);
+                out[i] = (float) gain;
+            }
         }
-        return gain;
     }
 }

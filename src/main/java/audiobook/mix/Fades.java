@@ -1,21 +1,22 @@
 package audiobook.mix;
 
-/** Raised-cosine fades at the head and tail of a stem, so a chapter never starts or ends on a step. */
+/** Raised-cosine fades at the head and tail of a bed, so a chapter never starts or ends on a step. */
 public final class Fades {
 
     private Fades() {
     }
 
-    public static void apply(float[][] channels, int fadeInFrames, int fadeOutFrames) {
-        for (float[] channel : channels) {
-            int n = channel.length;
-            for (int i = 0; i < Math.min(fadeInFrames, n); i++) {
-                channel[i] *= (float) curve((double) i / fadeInFrames);
-            }
-            for (int i = 0; i < Math.min(fadeOutFrames, n); i++) {
-                channel[n - 1 - i] *= (float) curve((double) i / fadeOutFrames);
-            }
+    /** The fade gain at a frame of a piece {@code total} frames long; raised cosine. */
+    public static double gainAt(long frame, long total, int fadeInFrames, int fadeOutFrames) {
+        double gain = 1;
+        if (frame < fadeInFrames) {
+            gain *= curve((double) frame / fadeInFrames);
         }
+        long fromEnd = total - 1 - frame;
+        if (fromEnd < fadeOutFrames) {
+            gain *= curve((double) fromEnd / fadeOutFrames);
+        }
+        return gain;
     }
 
     private static double curve(double t) {

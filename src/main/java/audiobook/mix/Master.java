@@ -1,10 +1,10 @@
 package audiobook.mix;
 
-/** A finished master: its channels at the output rate, its figures, and what the limiter did. */
-public record Master(DeliveryProfile profile, int sampleRate, float[][] channels, LoudnessReport loudness,
+/** A finished master as written: its profile, length, figures, and what the limiter did. */
+public record Master(DeliveryProfile profile, int sampleRate, long frames, LoudnessReport loudness,
                      LimiterReport limiter) {
 
     public double seconds() {
-        return (double) channels[0].length / sampleRate;
+        return (double) frames / sampleRate;
     }
 }

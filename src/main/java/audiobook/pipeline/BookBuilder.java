@@ -6,13 +6,13 @@ import audiobook.export.ChapterWavExporter;
 import audiobook.export.ExportedChapter;
 import audiobook.export.ManifestWriter;
 import audiobook.export.ReportWriter;
-import audiobook.mix.ChapterMixer;
-import audiobook.mix.DeliveryProfile;
-import audiobook.mix.DryMaster;
-import audiobook.mix.Master;
-import audiobook.mix.Narration;
-import audiobook.mix.NarrationAssembler;
+import audiobook.mix.AmbienceSource;
+import audiobook.mix.ChapterRenderer;
+import audiobook.mix.Ducker;
+import audiobook.mix.NarrationTrack;
 import audiobook.mix.SampleRateConverter;
+import audiobook.mix.Timeline;
+import audiobook.mix.VoiceLevels;
 import audiobook.plan.BookPlan;
 import audiobook.plan.ChapterPlan;
 import audiobook.plan.SegmentPlanner;
@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /** Builds a book: read, plan, score, then per chapter speak, render, mix, master and export. */
 public final class BookBuilder {
@@ -66,21 +67,23 @@ public final class BookBuilder {
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, settings.jobs()));
         try {
             Synthesiser synthesiser = new Synthesiser(engine, settings.narrator(), workers);
-            ChapterWriter writer = new ChapterWriter(folder, new ChapterWavExporter(plan.title(), plan.author()));
+            ChapterWriter writer = new ChapterWriter(folder, new ChapterWavExporter(plan.title(), plan.author()),
+                    new ChapterRenderer(Ducker.standard()), settings.profiles());
             List<ExportedChapter> exported = new ArrayList<>();
             for (ChapterPlan chapter : plan.chapters()) {
-                Narration narration = narrate(chapter, synthesiser.speak(chapter));
-                List<Master> masters = new ArrayList<>();
-                if (settings.profiles().contains(DeliveryProfile.IMMERSIVE)) {
-                    float[][] bed = score == null ? null
-                            : new AmbienceRenderer(definition, settings.ambienceDb())
-                                    .render(score.chapters().get(chapter.number() - 1), timeline(narration));
-                    masters.add(ChapterMixer.immersive().mix(narration, bed).master());
-                }
-                if (settings.profiles().contains(DeliveryProfile.DRY)) {
-                    masters.add(DryMaster.master(narration, chapter.seed(plan.seed())));
-                }
-                ExportedChapter done = writer.write(chapter, narration, masters);
+                List<SpeechClip> clips = synthesiser.speak(chapter);
+                Timeline timeline = layOut(chapter, clips, SAMPLE_RATE);
+                Timeline engineTimeline = atRate(timeline, clips.get(0).sampleRate());
+                VoiceLevels voice = VoiceLevels.measure(engineTimeline,
+                        new NarrationTrack(engineTimeline, i -> clips.get(i).samples()));
+                Supplier<AmbienceSource> ambience = score == null ? null : () -> {
+                    AmbienceRenderer.Stream bed = new AmbienceRenderer(definition, settings.ambienceDb())
+                            .open(score.chapters().get(chapter.number() - 1), sceneTimeline(timeline));
+                    return bed::next;
+                };
+                ExportedChapter done = writer.write(chapter, timeline, voice, () -> new NarrationTrack(timeline,
+                        i -> SampleRateConverter.convert(clips.get(i).samples(), clips.get(i).sampleRate(), SAMPLE_RATE)),
+                        ambience, chapter.seed(plan.seed()));
                 done.files().stream().filter(f -> !f.passes())
                         .forEach(f -> listener.warning(f.path().getFileName() + ": " + String.join("; ", f.failures())));
                 exported.add(done);
@@ -99,18 +102,31 @@ public final class BookBuilder {
         }
     }
 
-    private static Narration narrate(ChapterPlan chapter, List<SpeechClip> clips) {
-        List<float[]> resampled = new ArrayList<>();
+    /** Clips end to end with the plan's pauses, at the given rate (clip lengths as the resampler gives them). */
+    private static Timeline layOut(ChapterPlan chapter, List<SpeechClip> clips, int rate) {
+        long[] frames = new long[clips.size()];
         int[] pauses = new int[clips.size()];
         for (int i = 0; i < clips.size(); i++) {
             SpeechClip clip = clips.get(i);
-            resampled.add(SampleRateConverter.convert(clip.samples(), clip.sampleRate(), SAMPLE_RATE));
+            frames[i] = Math.round(clip.samples().length * (double) rate / clip.sampleRate());
             pauses[i] = chapter.segments().get(i).pauseMs();
         }
-        return new NarrationAssembler(SAMPLE_RATE, LEAD_IN_SECONDS, TAIL_SECONDS).assemble(resampled, pauses);
+        return Timeline.layOut(rate, frames, pauses, LEAD_IN_SECONDS, TAIL_SECONDS);
     }
 
-    private static SceneTimeline timeline(Narration narration) {
-        return new SceneTimeline(narration.sampleRate(), narration.frames(), narration.starts(), narration.ends());
+    /** The same layout at the engine's rate, where the clips' own lengths fix where they end. */
+    private static Timeline atRate(Timeline timeline, int rate) {
+        double ratio = (double) rate / timeline.sampleRate();
+        long[] starts = new long[timeline.starts().length];
+        long[] ends = new long[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = Math.round(timeline.starts()[i] * ratio);
+            ends[i] = starts[i] + Math.round((timeline.ends()[i] - timeline.starts()[i]) * ratio);
+        }
+        return new Timeline(rate, Math.max(Math.round(timeline.frames() * ratio), ends[ends.length - 1]), starts, ends);
+    }
+
+    private static SceneTimeline sceneTimeline(Timeline timeline) {
+        return new SceneTimeline(timeline.sampleRate(), timeline.frames(), timeline.starts(), timeline.ends());
     }
 }

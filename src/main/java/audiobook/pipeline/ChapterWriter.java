@@ -5,49 +5,74 @@ import audiobook.export.ChapterFiles;
 import audiobook.export.ChapterWavExporter;
 import audiobook.export.ExportedChapter;
 import audiobook.export.ExportedFile;
+import audiobook.mix.AmbienceSource;
+import audiobook.mix.ChapterRenderer;
+import audiobook.mix.DeliveryProfile;
 import audiobook.mix.Master;
-import audiobook.mix.Narration;
+import audiobook.mix.NarrationTrack;
+import audiobook.mix.Timeline;
+import audiobook.mix.VoiceLevels;
 import audiobook.plan.ChapterPlan;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
-/** Writes one chapter's masters (immersive at the top, dry in narration/) and its captions. */
+/**
+ * Renders and writes one chapter's masters (immersive at the top of the book's folder, dry in
+ * narration/) and its captions. Each WAV is streamed to a temporary file and renamed only when
+ * complete.
+ */
 final class ChapterWriter {
 
     private final Path folder;
     private final ChapterWavExporter wavs;
+    private final ChapterRenderer renderer;
+    private final Set<DeliveryProfile> profiles;
 
-    ChapterWriter(Path folder, ChapterWavExporter wavs) {
+    ChapterWriter(Path folder, ChapterWavExporter wavs, ChapterRenderer renderer, Set<DeliveryProfile> profiles) {
         this.folder = folder;
         this.wavs = wavs;
+        this.renderer = renderer;
+        this.profiles = profiles;
     }
 
-    ExportedChapter write(ChapterPlan chapter, Narration narration, List<Master> masters) throws IOException {
-        List<ExportedFile> files = new ArrayList<>();
-        for (Master master : masters) {
-            Path file = switch (master.profile()) {
-                case IMMERSIVE -> folder.resolve(ChapterFiles.baseName(chapter) + ".wav");
-                case DRY -> folder.resolve("narration").resolve(ChapterFiles.baseName(chapter) + ".wav");
-            };
-            long clipped = wavs.write(file, chapter, master.channels(), master.sampleRate(), narration.starts());
-            List<String> failures = new ArrayList<>(master.profile().failures(master.loudness()));
-            if (clipped > 0) {
-                failures.add(clipped + " samples clipped");
+    ExportedChapter write(ChapterPlan chapter, Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
+                          Supplier<AmbienceSource> ambience, long seed) throws IOException {
+        String name = ChapterFiles.baseName(chapter) + ".wav";
+        Path immersivePath = folder.resolve(name);
+        Path dryPath = folder.resolve("narration").resolve(name);
+        int rate = timeline.sampleRate();
+        try (ChapterWavExporter.ChapterWav immersive = profiles.contains(DeliveryProfile.IMMERSIVE)
+                    ? wavs.open(immersivePath, chapter, rate, 2) : null;
+             ChapterWavExporter.ChapterWav dry = profiles.contains(DeliveryProfile.DRY)
+                    ? wavs.open(dryPath, chapter, rate, 1) : null) {
+            List<Master> masters = renderer.render(timeline, voice, narration, ambience, seed,
+                    new ChapterRenderer.Outputs(immersive, dry, null, null));
+            List<ExportedFile> files = new ArrayList<>();
+            for (Master master : masters) {
+                boolean isDry = master.profile() == DeliveryProfile.DRY;
+                long clipped = (isDry ? dry : immersive).commit(timeline.starts());
+                List<String> failures = new ArrayList<>(master.profile().failures(master.loudness()));
+                if (clipped > 0) {
+                    failures.add(clipped + " samples clipped");
+                }
+                files.add(new ExportedFile(isDry ? dryPath : immersivePath, master.profile(), master.loudness(),
+                        clipped, failures));
             }
-            files.add(new ExportedFile(file, master.profile(), master.loudness(), clipped, failures));
+            ExportedChapter exported = new ExportedChapter(chapter, timeline.seconds(), millis(timeline.starts(), timeline),
+                    millis(timeline.ends(), timeline), files);
+            ChapterCompanions.writeCaptions(folder, exported);
+            return exported;
         }
-        ExportedChapter exported = new ExportedChapter(chapter, masters.get(0).seconds(),
-                millis(narration.starts(), narration.sampleRate()), millis(narration.ends(), narration.sampleRate()), files);
-        ChapterCompanions.writeCaptions(folder, exported);
-        return exported;
     }
 
-    private static long[] millis(long[] frames, int sampleRate) {
+    private static long[] millis(long[] frames, Timeline timeline) {
         long[] ms = new long[frames.length];
         for (int i = 0; i < frames.length; i++) {
-            ms[i] = Math.round(frames[i] * 1000.0 / sampleRate);
+            ms[i] = timeline.millis(frames[i]);
         }
         return ms;
     }

@@ -1,9 +1,13 @@
 package audiobook.soundscape;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * Renders one chapter's ambience bed, block by block: each layer of the soundscape at the
- * intensity the score gives for the segment playing, smoothed so a storm swells over a few
- * seconds and subsides over longer.
+ * Renders a chapter's ambience bed as a stream: each layer of the soundscape at the intensity
+ * the score gives for the segment playing, smoothed so a storm swells over a few seconds and
+ * subsides over longer. The layers run in fixed blocks of {@link #BLOCK} frames whatever the
+ * reader asks for, so the sound does not depend on how it is read.
  */
 public final class AmbienceRenderer {
 
@@ -21,36 +25,98 @@ public final class AmbienceRenderer {
         this.ambienceDb = ambienceDb;
     }
 
-    /** The stereo bed, {@code [2][timeline.frames()]}. */
+    /** A fresh stream of the chapter's bed from its first frame. */
+    public Stream open(SoundscapeScore.ChapterScore score, SceneTimeline timeline) {
+        return new Stream(score, timeline);
+    }
+
+    /** The whole bed in memory, {@code [2][timeline.frames()]}; for short pieces and tests. */
     public float[][] render(SoundscapeScore.ChapterScore score, SceneTimeline timeline) {
         int frames = Math.toIntExact(timeline.frames());
         float[][] out = new float[2][frames];
-        float[] l = new float[BLOCK];
-        float[] r = new float[BLOCK];
-        int rate = timeline.sampleRate();
-        for (int k = 0; k < definition.layers().size(); k++) {
-            LayerDefinition def = definition.layers().get(k);
-            Layer layer = create(def, score.seed() * 31 + k, timeline);
-            double gain = Math.pow(10, (def.levelDb() + ambienceDb) / 20);
-            double[] perSegment = score.layerIntensities().get(k);
-            double smoothed = perSegment.length == 0 ? 0 : perSegment[0];
-            double swell = 1 - Math.exp(-BLOCK / (SWELL_SECONDS * rate));
-            double subside = 1 - Math.exp(-BLOCK / (SUBSIDE_SECONDS * rate));
-            for (int start = 0; start < frames; start += BLOCK) {
-                int segment = Math.max(0, timeline.segmentAt(start));
-                double target = segment < perSegment.length ? perSegment[segment] : 0;
-                smoothed += (target - smoothed) * (target > smoothed ? swell : subside);
-                java.util.Arrays.fill(l, 0f);
-                java.util.Arrays.fill(r, 0f);
-                layer.add(l, r, BLOCK, smoothed);
-                int n = Math.min(BLOCK, frames - start);
-                for (int i = 0; i < n; i++) {
-                    out[0][start + i] += (float) (gain * l[i]);
-                    out[1][start + i] += (float) (gain * r[i]);
-                }
+        open(score, timeline).next(out[0], out[1], frames);
+        return out;
+    }
+
+    /** The bed of one chapter, read in order. */
+    public final class Stream {
+        private final List<Voice> voices = new ArrayList<>();
+        private final SceneTimeline timeline;
+        private final float[] left = new float[BLOCK];
+        private final float[] right = new float[BLOCK];
+        private int available;
+        private int read;
+        private long blockStart;
+
+        private Stream(SoundscapeScore.ChapterScore score, SceneTimeline timeline) {
+            this.timeline = timeline;
+            for (int k = 0; k < definition.layers().size(); k++) {
+                LayerDefinition def = definition.layers().get(k);
+                voices.add(new Voice(create(def, score.seed() * 31 + k, timeline),
+                        Math.pow(10, (def.levelDb() + ambienceDb) / 20), score.layerIntensities().get(k),
+                        timeline.sampleRate()));
             }
         }
-        return out;
+
+        /** Writes the next {@code frames} frames of the bed into {@code l} and {@code r}. */
+        public void next(float[] l, float[] r, int frames) {
+            int done = 0;
+            while (done < frames) {
+                if (read == available) {
+                    renderBlock();
+                }
+                int n = Math.min(frames - done, available - read);
+                System.arraycopy(left, read, l, done, n);
+                System.arraycopy(right, read, r, done, n);
+                read += n;
+                done += n;
+            }
+        }
+
+        private void renderBlock() {
+            java.util.Arrays.fill(left, 0f);
+            java.util.Arrays.fill(right, 0f);
+            int segment = Math.max(0, timeline.segmentAt(blockStart));
+            for (Voice voice : voices) {
+                voice.add(left, right, segment);
+            }
+            blockStart += BLOCK;
+            available = BLOCK;
+            read = 0;
+        }
+    }
+
+    /** One layer playing: its generator, gain, and smoothed intensity. */
+    private static final class Voice {
+        private final Layer layer;
+        private final double gain;
+        private final double[] perSegment;
+        private final double swell;
+        private final double subside;
+        private final float[] l = new float[BLOCK];
+        private final float[] r = new float[BLOCK];
+        private double smoothed;
+
+        Voice(Layer layer, double gain, double[] perSegment, int rate) {
+            this.layer = layer;
+            this.gain = gain;
+            this.perSegment = perSegment;
+            this.swell = 1 - Math.exp(-BLOCK / (SWELL_SECONDS * rate));
+            this.subside = 1 - Math.exp(-BLOCK / (SUBSIDE_SECONDS * rate));
+            this.smoothed = perSegment.length == 0 ? 0 : perSegment[0];
+        }
+
+        void add(float[] left, float[] right, int segment) {
+            double target = segment < perSegment.length ? perSegment[segment] : 0;
+            smoothed += (target - smoothed) * (target > smoothed ? swell : subside);
+            java.util.Arrays.fill(l, 0f);
+            java.util.Arrays.fill(r, 0f);
+            layer.add(l, r, BLOCK, smoothed);
+            for (int i = 0; i < BLOCK; i++) {
+                left[i] += (float) (gain * l[i]);
+                right[i] += (float) (gain * r[i]);
+            }
+        }
     }
 
     private static Layer create(LayerDefinition def, long seed, SceneTimeline timeline) {

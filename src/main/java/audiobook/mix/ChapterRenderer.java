@@ -1,0 +1,187 @@
+package audiobook.mix;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+
+/**
+ * Renders a chapter's masters block by block, so memory does not grow with the chapter: the
+ * immersive master (the voice over the ducked, faded bed, on the loudness target, under the
+ * true-peak ceiling) and the dry master (the voice alone at ACX levels over a faint room tone).
+ *
+ * <p>The gains come first. The voice's levels are measured beforehand ({@link VoiceLevels}); a
+ * first pass renders the bed to measure it, and with both the loudness of the mix is known for
+ * any voice gain. The second pass mixes, limits, and hands every block to the sinks while
+ * metering what it hands over. The bed is rendered twice: its sources are seeded, so both passes
+ * see the same sound.
+ */
+public final class ChapterRenderer {
+
+    static final int BLOCK = 4096;
+    private static final double LOOK_AHEAD_MS = 5;
+    private static final double RELEASE_MS = 150;
+    /** Headroom under each ceiling for 16-bit rounding of the written file. */
+    private static final double CEILING_MARGIN_DB = 0.1;
+    private static final double FADE_SECONDS = 1.0;
+    private static final double ROOM_TONE_DBFS = -68;
+    private static final double ROOM_TONE_SMOOTHING = 0.25;
+    /** RMS of uniform noise in [-1, 1) after the one-pole smoother: sqrt(1/3 · a / (2 - a)). */
+    private static final double ROOM_TONE_RAW_RMS = Math.sqrt(1.0 / 3 * ROOM_TONE_SMOOTHING / (2 - ROOM_TONE_SMOOTHING));
+
+    private final Ducker ducker;
+
+    public ChapterRenderer(Ducker ducker) {
+        this.ducker = ducker;
+    }
+
+    /** Where a chapter's audio goes; a null sink is not rendered. Stems are the voice and the bed before mastering. */
+    public record Outputs(BlockSink immersive, BlockSink dry, BlockSink narrationStem, BlockSink ambienceStem) {
+    }
+
+    /**
+     * @param narration a fresh narration track at the timeline's rate per call
+     * @param ambience  a fresh bed source per call, or null for no bed
+     * @return the masters rendered, immersive first
+     */
+    public List<Master> render(Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
+                               Supplier<AmbienceSource> ambience, long seed, Outputs outputs) throws IOException {
+        int rate = timeline.sampleRate();
+        KWeightedHops bedHops = new KWeightedHops(2, rate);
+        if (ambience != null && outputs.immersive() != null) {
+            Bed bed = new Bed(timeline, ambience.get());
+            while (bed.next()) {
+                bedHops.accept(bed.block, bed.frames);
+            }
+        }
+        double scale = voice.energyScaleTo(rate);
+        // The voice is mono in both channels of the immersive master: twice its one-channel energy.
+        double voiceLufs = KWeightedHops.integratedLufs(rate, voice.hops(), 2 * scale, null);
+        double voiceGain = Decibels.toLinear(DeliveryProfile.IMMERSIVE_LUFS - voiceLufs);
+        double mixLufs = KWeightedHops.integratedLufs(rate, voice.hops(), 2 * scale * voiceGain * voiceGain, bedHops);
+        double masterGain = Decibels.toLinear(DeliveryProfile.IMMERSIVE_LUFS - mixLufs);
+        double dryGain = voice.rms() > 0 ? Decibels.toLinear(DeliveryProfile.DRY_RMS_AIM) / voice.rms() : 1;
+
+        Mastering immersive = outputs.immersive() == null ? null : new Mastering(DeliveryProfile.IMMERSIVE, 2, rate,
+                DeliveryProfile.IMMERSIVE_CEILING_DBTP - CEILING_MARGIN_DB, outputs.immersive());
+        Mastering dry = outputs.dry() == null ? null : new Mastering(DeliveryProfile.DRY, 1, rate,
+                DeliveryProfile.DRY_PEAK_MAX - CEILING_MARGIN_DB, outputs.dry());
+        NarrationTrack track = narration.get();
+        Bed bed = new Bed(timeline, ambience == null || immersive == null ? null : ambience.get());
+        SplittableRandom roomTone = new SplittableRandom(seed ^ 0x6A09E667F3BCC909L);
+        double toneScale = Decibels.toLinear(ROOM_TONE_DBFS) / ROOM_TONE_RAW_RMS;
+        double tone = 0;
+        float[] voiceBlock = new float[BLOCK];
+        float[][] voiceStem = new float[2][BLOCK];
+        while (bed.next()) {
+            int n = bed.frames;
+            track.next(voiceBlock, n);
+            for (int i = 0; i < n; i++) {
+                float v = (float) (voiceGain * voiceBlock[i]);
+                voiceStem[0][i] = v;
+                voiceStem[1][i] = v;
+                if (immersive != null) {
+                    immersive.block[0][i] = (float) (masterGain * (v + bed.block[0][i]));
+                    immersive.block[1][i] = (float) (masterGain * (v + bed.block[1][i]));
+                }
+                if (dry != null) {
+                    tone += ROOM_TONE_SMOOTHING * ((2 * roomTone.nextDouble() - 1) - tone);
+                    dry.block[0][i] = (float) (dryGain * voiceBlock[i] + toneScale * tone);
+                }
+            }
+            if (outputs.narrationStem() != null) {
+                outputs.narrationStem().write(voiceStem, n);
+            }
+            if (outputs.ambienceStem() != null) {
+                outputs.ambienceStem().write(bed.block, n);
+            }
+            for (Mastering m : new Mastering[] {immersive, dry}) {
+                if (m != null) {
+                    m.push(n);
+                }
+            }
+        }
+        List<Master> masters = new ArrayList<>();
+        for (Mastering m : new Mastering[] {immersive, dry}) {
+            if (m != null) {
+                masters.add(m.finish(timeline.frames()));
+            }
+        }
+        return masters;
+    }
+
+    /** One master's way out: its mix block, the limiter, the sink, and the meter behind the sink. */
+    private static final class Mastering {
+        final float[][] block;
+        private final DeliveryProfile profile;
+        private final int rate;
+        private final Limiter limiter;
+        private final float[][] limited;
+        private final BlockSink sink;
+        private final LoudnessMeter meter;
+
+        Mastering(DeliveryProfile profile, int channels, int rate, double ceilingDbtp, BlockSink sink) {
+            this.profile = profile;
+            this.rate = rate;
+            this.sink = sink;
+            block = new float[channels][BLOCK];
+            limiter = new Limiter(channels, rate, ceilingDbtp, LOOK_AHEAD_MS, RELEASE_MS);
+            limited = new float[channels][BLOCK + limiter.latencyFrames()];
+            meter = new LoudnessMeter(channels, rate);
+        }
+
+        void push(int frames) throws IOException {
+            emit(limiter.process(block, 0, frames, limited, 0));
+        }
+
+        Master finish(long frames) throws IOException {
+            emit(limiter.flush(limited, 0));
+            return new Master(profile, rate, frames, meter.report(), limiter.report());
+        }
+
+        private void emit(int frames) throws IOException {
+            if (frames > 0) {
+                sink.write(limited, frames);
+                meter.accept(limited, frames);
+            }
+        }
+    }
+
+    /** One walk over the chapter's bed: ducked under the voice and faded in and out; silence without a source. */
+    private final class Bed {
+        final float[][] block = new float[2][BLOCK];
+        private final float[] duck = new float[BLOCK];
+        private final Timeline timeline;
+        private final AmbienceSource source;
+        private final Ducker.Envelope envelope;
+        private final int fade;
+        private long position;
+        int frames;
+
+        Bed(Timeline timeline, AmbienceSource source) {
+            this.timeline = timeline;
+            this.source = source;
+            this.envelope = ducker.envelope(timeline);
+            this.fade = (int) (FADE_SECONDS * timeline.sampleRate());
+        }
+
+        boolean next() {
+            frames = (int) Math.min(BLOCK, timeline.frames() - position);
+            if (frames <= 0) {
+                return false;
+            }
+            if (source != null) {
+                source.next(block[0], block[1], frames);
+                envelope.next(duck, frames);
+                for (int i = 0; i < frames; i++) {
+                    float g = (float) (duck[i] * Fades.gainAt(position + i, timeline.frames(), fade, fade));
+                    block[0][i] *= g;
+                    block[1][i] *= g;
+                }
+            }
+            position += frames;
+            return true;
+        }
+    }
+}
