@@ -1,6 +1,7 @@
 package audiobook.mix;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -14,8 +15,8 @@ import java.util.function.Supplier;
  * <p>The gains come first. The voice's levels are measured beforehand ({@link VoiceLevels}); a
  * first pass renders the bed to measure it, and with both the loudness of the mix is known for
  * any voice gain. The second pass mixes, limits, and hands every block to the sinks while
- * metering what it hands over. The bed is rendered twice: its sources are seeded, so both passes
- * see the same sound.
+ * metering what it hands over. The bed is rendered once and spooled to a temporary file between
+ * the passes ({@link SpooledBed}).
  */
 public final class ChapterRenderer {
 
@@ -31,9 +32,12 @@ public final class ChapterRenderer {
     private static final double ROOM_TONE_RAW_RMS = Math.sqrt(1.0 / 3 * ROOM_TONE_SMOOTHING / (2 - ROOM_TONE_SMOOTHING));
 
     private final Ducker ducker;
+    private final Path spoolFolder;
 
-    public ChapterRenderer(Ducker ducker) {
+    /** @param spoolFolder where the bed is spooled between the passes */
+    public ChapterRenderer(Ducker ducker, Path spoolFolder) {
         this.ducker = ducker;
+        this.spoolFolder = spoolFolder;
     }
 
     /** Where a chapter's audio goes; a null sink is not rendered. Stems are the voice and the bed before mastering. */
@@ -42,19 +46,28 @@ public final class ChapterRenderer {
 
     /**
      * @param narration a fresh narration track at the timeline's rate per call
-     * @param ambience  a fresh bed source per call, or null for no bed
+     * @param ambience  the chapter's bed, or null for none
      * @return the masters rendered, immersive first
      */
     public List<Master> render(Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
-                               Supplier<AmbienceSource> ambience, long seed, Outputs outputs) throws IOException {
-        int rate = timeline.sampleRate();
-        KWeightedHops bedHops = new KWeightedHops(2, rate);
-        if (ambience != null && outputs.immersive() != null) {
-            Bed bed = new Bed(timeline, ambience.get());
+                               AmbienceSource ambience, long seed, Outputs outputs) throws IOException {
+        if (ambience == null || outputs.immersive() == null) {
+            return render(timeline, voice, narration, null, new KWeightedHops(2, timeline.sampleRate()), seed, outputs);
+        }
+        try (SpooledBed spool = new SpooledBed(ambience, spoolFolder)) {
+            KWeightedHops bedHops = new KWeightedHops(2, timeline.sampleRate());
+            Bed bed = new Bed(timeline, spool.recording());
             while (bed.next()) {
                 bedHops.accept(bed.block, bed.frames);
             }
+            return render(timeline, voice, narration, spool.replay(), bedHops, seed, outputs);
         }
+    }
+
+    private List<Master> render(Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
+                                AmbienceSource ambience, KWeightedHops bedHops, long seed, Outputs outputs)
+            throws IOException {
+        int rate = timeline.sampleRate();
         double scale = voice.energyScaleTo(rate);
         // The voice is mono in both channels of the immersive master: twice its one-channel energy.
         double voiceLufs = KWeightedHops.integratedLufs(rate, voice.hops(), 2 * scale, null);
@@ -68,7 +81,7 @@ public final class ChapterRenderer {
         Mastering dry = outputs.dry() == null ? null : new Mastering(DeliveryProfile.DRY, 1, rate,
                 DeliveryProfile.DRY_PEAK_MAX - CEILING_MARGIN_DB, outputs.dry());
         NarrationTrack track = narration.get();
-        Bed bed = new Bed(timeline, ambience == null || immersive == null ? null : ambience.get());
+        Bed bed = new Bed(timeline, immersive == null ? null : ambience);
         SplittableRandom roomTone = new SplittableRandom(seed ^ 0x6A09E667F3BCC909L);
         double toneScale = Decibels.toLinear(ROOM_TONE_DBFS) / ROOM_TONE_RAW_RMS;
         double tone = 0;

@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 
 /** Builds a book: read, plan, score, then per chapter speak, render, mix, master and export. */
 public final class BookBuilder {
@@ -68,7 +67,7 @@ public final class BookBuilder {
         try {
             Synthesiser synthesiser = new Synthesiser(engine, settings.narrator(), workers);
             ChapterWriter writer = new ChapterWriter(folder, new ChapterWavExporter(plan.title(), plan.author()),
-                    new ChapterRenderer(Ducker.standard()), settings.profiles());
+                    new ChapterRenderer(Ducker.standard(), folder), settings.profiles());
             List<ExportedChapter> exported = new ArrayList<>();
             for (ChapterPlan chapter : plan.chapters()) {
                 List<SpeechClip> clips = synthesiser.speak(chapter);
@@ -76,11 +75,8 @@ public final class BookBuilder {
                 Timeline engineTimeline = atRate(timeline, clips.get(0).sampleRate());
                 VoiceLevels voice = VoiceLevels.measure(engineTimeline,
                         new NarrationTrack(engineTimeline, i -> clips.get(i).samples()));
-                Supplier<AmbienceSource> ambience = score == null ? null : () -> {
-                    AmbienceRenderer.Stream bed = new AmbienceRenderer(definition, settings.ambienceDb())
-                            .open(score.chapters().get(chapter.number() - 1), sceneTimeline(timeline));
-                    return bed::next;
-                };
+                AmbienceSource ambience = score == null ? null : new AmbienceRenderer(definition, settings.ambienceDb())
+                        .open(score.chapters().get(chapter.number() - 1), sceneTimeline(timeline))::next;
                 ExportedChapter done = writer.write(chapter, timeline, voice, () -> new NarrationTrack(timeline,
                         i -> SampleRateConverter.convert(clips.get(i).samples(), clips.get(i).sampleRate(), SAMPLE_RATE)),
                         ambience, chapter.seed(plan.seed()));

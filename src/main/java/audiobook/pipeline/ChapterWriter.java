@@ -40,7 +40,7 @@ final class ChapterWriter {
     }
 
     ExportedChapter write(ChapterPlan chapter, Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
-                          Supplier<AmbienceSource> ambience, long seed) throws IOException {
+                          AmbienceSource ambience, long seed) throws IOException {
         String name = ChapterFiles.baseName(chapter) + ".wav";
         Path immersivePath = folder.resolve(name);
         Path dryPath = folder.resolve("narration").resolve(name);

@@ -51,20 +51,21 @@ class ChapterRendererTest {
         return () -> new NarrationTrack(TIMELINE, clips::get);
     }
 
-    private static Supplier<AmbienceSource> noiseBed() {
-        return () -> {
-            SplittableRandom random = new SplittableRandom(9);
-            return (l, r, n) -> {
-                for (int i = 0; i < n; i++) {
-                    l[i] = (float) (0.05 * (2 * random.nextDouble() - 1));
-                    r[i] = (float) (0.05 * (2 * random.nextDouble() - 1));
-                }
-            };
+    private static AmbienceSource noiseBed() {
+        SplittableRandom random = new SplittableRandom(9);
+        return (l, r, n) -> {
+            for (int i = 0; i < n; i++) {
+                l[i] = (float) (0.05 * (2 * random.nextDouble() - 1));
+                r[i] = (float) (0.05 * (2 * random.nextDouble() - 1));
+            }
         };
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path spool;
+
     private static List<Master> render(double level, Capture immersive, Capture dry, Capture bed) throws IOException {
-        return new ChapterRenderer(Ducker.standard()).render(TIMELINE, VoiceLevels.measure(TIMELINE, voice(level).get()),
+        return new ChapterRenderer(Ducker.standard(), spool).render(TIMELINE, VoiceLevels.measure(TIMELINE, voice(level).get()),
                 voice(level), noiseBed(), 7, new ChapterRenderer.Outputs(immersive, dry, null, bed));
     }
 
