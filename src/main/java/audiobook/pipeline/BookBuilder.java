@@ -1,6 +1,7 @@
 package audiobook.pipeline;
 
 import audiobook.AudiobookException;
+import audiobook.export.BookManifest;
 import audiobook.export.ChapterCompanions;
 import audiobook.export.ChapterWavExporter;
 import audiobook.export.ExportedChapter;
@@ -54,14 +55,21 @@ public final class BookBuilder {
     }
 
     public BuildResult build(BuildSettings settings, BuildListener listener) {
+        return build(settings, ChapterSelection.ALL, listener);
+    }
+
+    /** Builds the selected chapters only; the others keep their files and manifest entries. */
+    public BuildResult build(BuildSettings settings, ChapterSelection selection, BuildListener listener) {
         long started = System.nanoTime();
         BookPlan plan = plan(settings);
+        List<ChapterPlan> chapters = selection.pick(plan);
         plan.warnings().forEach(listener::warning);
         String soundscape = settings.soundscape().equals("auto") ? SoundscapeScorer.choose(plan) : settings.soundscape();
         SoundscapeDefinition definition = soundscape.equals("none") ? null : SoundscapeLibrary.find(soundscape);
         SoundscapeScore score = definition == null ? null : SoundscapeScorer.score(plan, definition);
         Path folder = settings.output() != null ? settings.output() : Path.of("out", plan.slug());
         OutputFolder.prepare(folder, settings.force());
+        listener.started(plan, chapters);
 
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, settings.jobs()));
         try {
@@ -69,9 +77,10 @@ public final class BookBuilder {
             ChapterWriter writer = new ChapterWriter(folder, new ChapterWavExporter(plan.title(), plan.author()),
                     new ChapterRenderer(Ducker.standard(), folder), settings.profiles());
             List<ExportedChapter> exported = new ArrayList<>();
-            for (ChapterPlan chapter : plan.chapters()) {
+            for (ChapterPlan chapter : chapters) {
                 List<SpeechClip> clips = synthesiser.speak(chapter);
                 Timeline timeline = layOut(chapter, clips, SAMPLE_RATE);
+                listener.chapterSpoken(chapter, timeline.seconds());
                 Timeline engineTimeline = atRate(timeline, clips.get(0).sampleRate());
                 VoiceLevels voice = VoiceLevels.measure(engineTimeline,
                         new NarrationTrack(engineTimeline, i -> clips.get(i).samples()));
@@ -83,12 +92,17 @@ public final class BookBuilder {
                 done.files().stream().filter(f -> !f.passes())
                         .forEach(f -> listener.warning(f.path().getFileName() + ": " + String.join("; ", f.failures())));
                 exported.add(done);
-                listener.chapterDone(done, exported.size(), plan.chapters().size());
+                listener.chapterDone(done, exported.size(), chapters.size());
             }
             String soundscapeName = definition == null ? "none" : definition.name();
-            ManifestWriter.write(folder.resolve("manifest.json"),
-                    ManifestWriter.manifest(folder, plan, soundscapeName, exported));
-            ChapterCompanions.writePlaylist(folder, plan, exported);
+            BookManifest manifest = selection.merge(ManifestWriter.manifest(folder, plan, soundscapeName, exported),
+                    plan, folder, listener::warning);
+            ManifestWriter.write(folder.resolve("manifest.json"), manifest);
+            if (selection.isAll()) {
+                ChapterCompanions.writePlaylist(folder, plan, exported);
+            } else {
+                selection.writePlaylist(folder, plan, manifest);
+            }
             ReportWriter.write(folder, exported);
             return new BuildResult(plan, folder, soundscapeName, exported, (System.nanoTime() - started) / 1e9);
         } catch (IOException e) {

@@ -1,8 +1,15 @@
 package audiobook.pipeline;
 
 import audiobook.export.ExportedChapter;
+import audiobook.plan.BookPlan;
+import audiobook.plan.ChapterPlan;
+import java.util.List;
 
-/** What a build tells its caller while it runs; the command line decides how to show it. */
+/**
+ * What a build tells its caller while it runs; the command line decides how to show it. Events
+ * come in this order on the building thread: {@code started}, then per chapter
+ * {@code chapterSpoken} and {@code chapterDone}; warnings at any time.
+ */
 public interface BuildListener {
 
     BuildListener SILENT = new BuildListener() { };
@@ -10,7 +17,15 @@ public interface BuildListener {
     default void warning(String message) {
     }
 
-    /** A chapter has been written. */
+    /** The book is planned; {@code chapters} (all of the plan's, or the selected ones) will be built, in this order. */
+    default void started(BookPlan plan, List<ChapterPlan> chapters) {
+    }
+
+    /** A chapter's narration is synthesised and assembled: {@code seconds} of audio, still to be rendered and written. */
+    default void chapterSpoken(ChapterPlan chapter, double seconds) {
+    }
+
+    /** A chapter has been written; {@code done} of {@code total} chapters of this build. */
     default void chapterDone(ExportedChapter chapter, int done, int total) {
     }
 }
