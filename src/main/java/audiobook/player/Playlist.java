@@ -1,0 +1,121 @@
+package audiobook.player;
+
+import audiobook.AudiobookException;
+import audiobook.export.BookManifest;
+import audiobook.export.ManifestWriter;
+import audiobook.export.WavReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * What {@code audiobook play} plays: a book's chapters in order, read from its folder's
+ * {@code manifest.json}, or a single chapter file (with its sentences when a manifest beside it
+ * lists the file).
+ */
+public record Playlist(String title, String author, Path folder, List<Track> tracks) {
+
+    public Playlist {
+        tracks = List.copyOf(tracks);
+    }
+
+    public long durationMs() {
+        return tracks.stream().mapToLong(Track::durationMs).sum();
+    }
+
+    /** Loads a book folder, its {@code manifest.json}, or one WAV file. */
+    public static Playlist load(Path path) {
+        if (Files.isDirectory(path)) {
+            return fromFolder(path);
+        }
+        if (!Files.isRegularFile(path)) {
+            throw AudiobookException.input(path + ": no such file or folder; name a book folder or a chapter WAV");
+        }
+        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".json")) {
+            return fromManifest(path, null);
+        }
+        if (!name.endsWith(".wav")) {
+            throw AudiobookException.input(path + ": not a WAV file or manifest.json; name a book folder or a chapter WAV");
+        }
+        return fromWav(path);
+    }
+
+    private static Playlist fromFolder(Path folder) {
+        Path manifest = folder.resolve("manifest.json");
+        if (Files.isRegularFile(manifest)) {
+            return fromManifest(manifest, null);
+        }
+        List<Track> tracks = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path wav : files.filter(p -> p.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".wav")).sorted().toList()) {
+                tracks.add(bare(wav, tracks.size() + 1));
+            }
+        } catch (IOException e) {
+            throw AudiobookException.input(folder + ": cannot list the folder (" + e.getMessage() + ")");
+        }
+        if (tracks.isEmpty()) {
+            throw AudiobookException.input(folder + ": holds no manifest.json and no WAV files; build the book first with 'audiobook build'");
+        }
+        return new Playlist(folder.getFileName().toString(), null, folder, tracks);
+    }
+
+    private static Playlist fromWav(Path wav) {
+        Path folder = wav.toAbsolutePath().getParent();
+        // A dry master sits in narration/, one level below the manifest that lists it by name.
+        for (Path dir : Stream.of(folder, folder.getParent()).filter(Objects::nonNull).toList()) {
+            Path manifest = dir.resolve("manifest.json");
+            if (Files.isRegularFile(manifest)) {
+                Playlist book = fromManifest(manifest, wav);
+                if (!book.tracks().isEmpty()) {
+                    return book;
+                }
+            }
+        }
+        return new Playlist(wav.getFileName().toString(), null, folder, List.of(bare(wav, 1)));
+    }
+
+    /** The book in {@code manifest}; with {@code only} set, just that file's chapter (none if the manifest lacks it). */
+    private static Playlist fromManifest(Path manifest, Path only) {
+        BookManifest book;
+        try {
+            book = ManifestWriter.read(manifest);
+        } catch (IOException e) {
+            throw AudiobookException.input(manifest + ": not a readable book manifest (" + firstLine(e.getMessage())
+                    + "); rebuild the book with 'audiobook build'");
+        }
+        Path folder = manifest.toAbsolutePath().getParent();
+        List<Track> tracks = new ArrayList<>();
+        for (BookManifest.ChapterEntry chapter : book.chapters()) {
+            if (only != null && !only.getFileName().toString().equals(chapter.file())) {
+                continue;
+            }
+            Path file = only != null ? only : folder.resolve(chapter.file());
+            if (!Files.isRegularFile(file)) {
+                throw AudiobookException.input(file + ": listed in " + manifest + " but missing; rebuild the book with 'audiobook build'");
+            }
+            List<Sentence> sentences = chapter.segments().stream()
+                    .map(s -> new Sentence(s.startMs(), s.endMs(), s.text())).toList();
+            tracks.add(new Track(chapter.number(), chapter.title(), file, chapter.durationMs(), sentences));
+        }
+        return new Playlist(book.title(), book.author(), folder, tracks);
+    }
+
+    private static Track bare(Path wav, int number) {
+        try {
+            long ms = Math.round(WavReader.info(wav).durationSeconds() * 1000);
+            String title = wav.getFileName().toString().replaceFirst("(?i)\\.wav$", "");
+            return new Track(number, title, wav, ms, List.of());
+        } catch (IOException e) {
+            throw AudiobookException.input(wav + ": not a playable WAV file (" + firstLine(e.getMessage()) + ")");
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
+    }
+}
