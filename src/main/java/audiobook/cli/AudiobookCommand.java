@@ -9,17 +9,36 @@ import picocli.CommandLine.Command;
 @Command(name = "audiobook", mixinStandardHelpOptions = true, versionProvider = AudiobookCommand.Version.class,
         description = "Turns a story (plain text or Markdown) into a chaptered audiobook: FreeTTS narration "
                 + "over an ambient soundscape, mastered to a loudness target, one WAV file per chapter.",
-        subcommands = {BuildCommand.class, CheckCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, PlayCommand.class, DoctorCommand.class, CompletionCommand.class},
+        footer = {"%nExamples:",
+            "  audiobook build                 make the book of the story in seeds/",
+            "  audiobook build --chapter 2     re-render chapter 2 only, to hear an edit",
+            "  audiobook play                  listen to it (Ctrl-C stops)",
+            "  audiobook doctor                check the voice, output folder, sound device",
+            "  source <(audiobook completion bash)",
+            "%nErrors are one line; add --verbose to any command for the stack trace."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
             "1:internal error (a bug: rerun with --verbose and report it)",
             "2:usage error or invalid input",
-            "3:environment problem (no audio device, output not writable, voice missing)"})
+            "3:environment problem (no audio device, output not writable, voice missing)",
+            "130:stopped with Ctrl-C"})
 public final class AudiobookCommand implements Runnable {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    private final Host host;
+
+    AudiobookCommand(Host host) {
+        this.host = host;
+    }
+
+    /** The machine around the command; subcommands reach it through {@code @ParentCommand}. */
+    Host host() {
+        return host;
+    }
 
     @Override
     public void run() {

@@ -2,12 +2,11 @@ package audiobook.cli;
 
 import audiobook.AudiobookException;
 import audiobook.pipeline.BookBuilder;
-import audiobook.pipeline.BuildListener;
+import audiobook.pipeline.ChapterSelection;
 import audiobook.pipeline.BuildResult;
 import audiobook.pipeline.BuildSettings;
 import audiobook.plan.Pauses;
 import audiobook.plan.PlanSettings;
-import audiobook.export.ExportedChapter;
 import audiobook.speech.FreeTtsEngine;
 import audiobook.speech.VoiceSettings;
 import java.io.PrintWriter;
@@ -17,16 +16,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code audiobook build}: makes the audiobook of a story. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds the audiobook of STORY (default: the story in seeds/).",
-        footer = {"%nExamples:", "  audiobook build", "  audiobook build my-story.md -o out/my-story --soundscape wind"})
+        footer = {"%nExamples:",
+            "  audiobook build",
+            "  audiobook build my-story.md -o out/my-story --soundscape wind",
+            "  audiobook build my-story.md --chapter 3     (re-renders chapter 3 only)",
+            "  audiobook build --chapters 2-3 --quiet",
+            "%nOn a terminal a progress bar shows the time left and the speed as a multiple",
+            "of real time; in logs a line per chapter. The summary names any target missed."})
 final class BuildCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    AudiobookCommand root;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "STORY", description = "The story file (UTF-8 text or Markdown).")
     Path story;
@@ -65,8 +74,19 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--include-front-matter", description = "Also narrate the note before the first rule.")
     boolean includeFrontMatter;
 
-    @Option(names = "--verbose", description = "Print stack traces for errors.")
-    boolean verbose;
+    @Option(names = "--chapter", paramLabel = "N",
+            description = "Render only chapter N, a quick preview; the other chapters' files stay as they are.")
+    Integer chapter;
+
+    @Option(names = "--chapters", paramLabel = "A-B", description = "Render only chapters A to B (e.g. 2-3).")
+    String chapters;
+
+    @Option(names = "--progress", defaultValue = "auto", paramLabel = "auto|always|never",
+            description = "Draw a live progress bar: on a terminal only (auto), always, or never (a line per chapter).")
+    BuildDisplay.Mode progress;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print no progress and no summary; warnings and errors only.")
+    boolean quiet;
 
     @Override
     public Integer call() {
@@ -83,22 +103,36 @@ final class BuildCommand implements Callable<Integer> {
         BuildSettings settings = new BuildSettings(file, output,
                 new PlanSettings(title, author, seed, includeFrontMatter, 40, Pauses.DEFAULT),
                 VoiceSettings.NARRATOR, soundscape, ambienceDb, workers, profile.profiles(), force);
-        BuildResult result = new BookBuilder(new FreeTtsEngine()).build(settings, new BuildListener() {
-            @Override
-            public void warning(String message) {
-                err.println("warning: " + message);
+        ChapterSelection selection = selection();
+        try (BuildDisplay display = BuildDisplay.choose(progress, quiet, root.host().terminal(), err)) {
+            BuildResult result = new BookBuilder(new FreeTtsEngine()).build(settings, selection, display);
+            if (!quiet) {
+                display.close();   // the bar's last frame, then the summary below it
+                BuildSummary.print(out, result, display.warnings());
             }
-
-            @Override
-            public void chapterDone(ExportedChapter chapter, int done, int total) {
-                err.printf("[%d/%d] %s (%s)%n", done, total, chapter.main().path().getFileName(),
-                        Durations.format(chapter.seconds()));
-            }
-        });
-        out.printf("Built \"%s\": %d chapters, %s of audio, soundscape %s, in %.1f s (%.0fx real time)%n",
-                result.plan().title(), result.chapters().size(), Durations.format(result.audioSeconds()),
-                result.soundscape(), result.wallSeconds(), result.audioSeconds() / result.wallSeconds());
-        out.println("Files in " + result.folder());
+        }
         return 0;
+    }
+
+    private ChapterSelection selection() {
+        if (chapter != null && chapters != null) {
+            throw AudiobookException.input("--chapter and --chapters: give one of them, not both");
+        }
+        if (chapter != null) {
+            if (chapter < 1) {
+                throw AudiobookException.input("--chapter " + chapter + ": chapters are numbered from 1");
+            }
+            return new ChapterSelection(chapter, chapter);
+        }
+        if (chapters == null) {
+            return ChapterSelection.ALL;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})(?:-(\\d{1,6}))?").matcher(chapters.strip());
+        int first = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+        int last = m.matches() && m.group(2) != null ? Integer.parseInt(m.group(2)) : first;
+        if (first < 1 || last < first) {
+            throw AudiobookException.input("--chapters " + chapters + ": not a range of chapters; write A-B, e.g. 2-3");
+        }
+        return new ChapterSelection(first, last);
     }
 }

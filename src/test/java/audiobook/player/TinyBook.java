@@ -38,10 +38,10 @@ public final class TinyBook {
             }
         }
         BookManifest manifest = new BookManifest(1, "Tiny Book", "Test Author", "none", 1, null, 5000, List.of(
-                new BookManifest.ChapterEntry(1, "One", FILES[0], 3000, -18, -1, List.of(
+                new BookManifest.ChapterEntry(1, "One", FILES[0], null, null, 3000, -18.0, -1.0, List.of(
                         segment(0, "One.", 0, 500), segment(1, "The wind rose.", 1000, 1900),
                         segment(2, "The rain fell.", 2000, 2800))),
-                new BookManifest.ChapterEntry(2, "Two", FILES[1], 2000, -18, -1, List.of(
+                new BookManifest.ChapterEntry(2, "Two", FILES[1], null, null, 2000, -18.0, -1.0, List.of(
                         segment(0, "Two.", 0, 400), segment(1, "The sun came out.", 800, 1800)))));
         ManifestWriter.write(folder.resolve("manifest.json"), manifest);
         return folder;

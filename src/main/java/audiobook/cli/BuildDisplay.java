@@ -1,0 +1,73 @@
+package audiobook.cli;
+
+import audiobook.export.ExportedChapter;
+import audiobook.pipeline.BuildListener;
+import audiobook.plan.BookPlan;
+import audiobook.plan.ChapterPlan;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Shows a build while it runs, on stderr. This base shows only warnings (for {@code --quiet});
+ * {@link ProgressBarDisplay} draws a live bar on a terminal and {@link ProgressLines} writes an
+ * occasional plain line for logs. Every kind keeps the warnings for the closing summary.
+ */
+class BuildDisplay implements BuildListener, AutoCloseable {
+
+    /** {@code --progress}: whether to draw the live bar. */
+    enum Mode { AUTO, ALWAYS, NEVER }
+
+    protected final PrintWriter err;
+    protected final BuildWork work = new BuildWork();
+    private final long startNanos = System.nanoTime();
+    private final List<String> warnings = new ArrayList<>();
+
+    BuildDisplay(PrintWriter err) {
+        this.err = err;
+    }
+
+    static BuildDisplay choose(Mode mode, boolean quiet, boolean terminal, PrintWriter err) {
+        if (quiet) {
+            return new BuildDisplay(err);
+        }
+        boolean bar = mode == Mode.ALWAYS || mode == Mode.AUTO && terminal;
+        return bar ? new ProgressBarDisplay(err) : new ProgressLines(err);
+    }
+
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    double elapsedSeconds() {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    @Override
+    public void warning(String message) {
+        warnings.add(message);
+        synchronized (err) {
+            err.println("warning: " + message);
+            err.flush();
+        }
+    }
+
+    @Override
+    public void started(BookPlan plan, List<ChapterPlan> chapters) {
+        work.start(chapters);
+    }
+
+    @Override
+    public void chapterSpoken(ChapterPlan chapter, double seconds) {
+        work.spoken(chapter);
+    }
+
+    @Override
+    public void chapterDone(ExportedChapter chapter, int done, int total) {
+        work.done(chapter);
+    }
+
+    @Override
+    public void close() {
+    }
+}

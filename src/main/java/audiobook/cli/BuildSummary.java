@@ -1,0 +1,65 @@
+package audiobook.cli;
+
+import audiobook.export.ExportedChapter;
+import audiobook.export.ExportedFile;
+import audiobook.mix.DeliveryProfile;
+import audiobook.mix.LoudnessReport;
+import audiobook.pipeline.BuildResult;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/** The closing lines of {@code audiobook build}: what was made, how fast, where it is, what fell short. */
+final class BuildSummary {
+
+    private BuildSummary() {
+    }
+
+    static void print(PrintWriter out, BuildResult result, List<String> warnings) {
+        List<ExportedChapter> chapters = result.chapters();
+        int all = result.plan().chapters().size();
+        String what = chapters.size() == all ? all + " chapter" + (all == 1 ? "" : "s")
+                : "chapter" + (chapters.size() == 1 ? " " : "s ") + ProgressLines.chapterRange(
+                        chapters.stream().map(ExportedChapter::plan).toList()) + " of " + all;
+        out.printf("Built \"%s\": %s, %s of audio, soundscape %s%n", result.plan().title(), what,
+                Durations.format(result.audioSeconds()), result.soundscape());
+        int segments = chapters.stream().mapToInt(c -> c.plan().segments().size()).sum();
+        out.printf("  took %.1f s, %s; %d segments spoken%n", result.wallSeconds(),
+                BuildWork.timesRealTime(result.audioSeconds() / Math.max(1e-9, result.wallSeconds())), segments);
+        for (DeliveryProfile profile : DeliveryProfile.values()) {
+            List<LoudnessReport> files = chapters.stream().flatMap(c -> c.files().stream())
+                    .filter(f -> f.profile() == profile).map(ExportedFile::loudness).toList();
+            if (files.isEmpty()) {
+                continue;
+            }
+            out.println(profile == DeliveryProfile.IMMERSIVE
+                    ? String.format("  immersive: %s LUFS, true peak at most %.1f dBTP",
+                            range(files, LoudnessReport::integratedLufs), max(files, LoudnessReport::truePeakDbtp))
+                    : String.format("  dry: RMS %s dBFS, peak at most %.1f dBFS, noise floor at most %.1f dBFS",
+                            range(files, LoudnessReport::rmsDbfs), max(files, LoudnessReport::samplePeakDbfs),
+                            max(files, LoudnessReport::noiseFloorDbfs)));
+        }
+        long total = chapters.stream().mapToLong(c -> c.files().size()).sum();
+        long missed = chapters.stream().flatMap(c -> c.files().stream()).filter(f -> !f.passes()).count();
+        out.println(missed == 0 ? "  all " + total + " files meet their targets"
+                : "  " + missed + " of " + total + " files miss their targets (see the warnings and report.txt)");
+        out.printf("  files in %s (listen: audiobook play \"%s\")%n", result.folder(), result.folder());
+        if (warnings.isEmpty()) {
+            out.println("  no warnings");
+        } else {
+            out.printf("  %d warning%s:%n", warnings.size(), warnings.size() == 1 ? "" : "s");
+            warnings.forEach(w -> out.println("    " + w));
+        }
+        out.flush();
+    }
+
+    private static String range(List<LoudnessReport> files, ToDoubleFunction<LoudnessReport> figure) {
+        double low = files.stream().mapToDouble(figure).min().orElse(0);
+        double high = files.stream().mapToDouble(figure).max().orElse(0);
+        return Math.abs(high - low) < 0.05 ? String.format("%.1f", high) : String.format("%.1f to %.1f", low, high);
+    }
+
+    private static double max(List<LoudnessReport> files, ToDoubleFunction<LoudnessReport> figure) {
+        return files.stream().mapToDouble(figure).max().orElse(0);
+    }
+}

@@ -1,0 +1,113 @@
+package audiobook.cli;
+
+import audiobook.AudiobookException;
+import audiobook.player.AudioSink;
+import audiobook.player.PlaybackPosition;
+import audiobook.player.Player;
+import audiobook.player.Playlist;
+import audiobook.player.Track;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code audiobook play}: listens to a built book through the sound device. */
+@Command(name = "play", mixinStandardHelpOptions = true,
+        description = {"Plays a built book's chapters in order through the sound device, showing the chapter, "
+                + "the time and the sentence being spoken. Ctrl-C stops and tells how to resume.",
+            "DIR defaults to the seed story's book (out/<slug>/) or the only book in out/."},
+        footer = {"%nExamples:",
+            "  audiobook play",
+            "  audiobook play out/my-story --chapter 2",
+            "  audiobook play out/my-story --from 12:30           (12:30 into the book)",
+            "  audiobook play \"out/my-story/03 The Storm.wav\" --from 1:05",
+            "%nWithout a sound device it exits 3 and names the files to open in another player (ffplay, aplay)."})
+final class PlayCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    AudiobookCommand root;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR|FILE",
+            description = "A book folder, its manifest.json, or one chapter WAV.")
+    Path target;
+
+    @Option(names = "--chapter", paramLabel = "N", description = "Start at chapter N.")
+    Integer chapter;
+
+    @Option(names = "--from", paramLabel = "MM:SS", converter = ClockTime.class,
+            description = "Start this far into the chapter (with --chapter) or into the book.")
+    Long fromMs;
+
+    @Override
+    public Integer call() {
+        Host host = root.host();
+        PrintWriter out = spec.commandLine().getOut();
+        Path book = target != null ? target : DefaultBook.find(host.booksFolder());
+        Playlist playlist = Playlist.load(book);
+        StartPoint start = StartPoint.of(playlist, chapter, fromMs == null ? 0 : fromMs);
+        AudioSink sink = host.audioSink();
+        Player player = new Player(sink);
+        CountDownLatch finished = new CountDownLatch(1);
+        try {
+            player.openFor(playlist.tracks().get(start.trackIndex()));
+        } catch (AudiobookException e) {
+            sink.close();
+            throw noDevice(e, playlist, start);
+        }
+        // Ctrl-C: stop the line at once, then let this thread say where it stopped before the JVM exits.
+        Runnable unregister = host.onInterrupt(() -> {
+            player.stop();
+            awaitQuietly(finished);
+        });
+        PlaybackDisplay display = new PlaybackDisplay(out, host.terminal(), playlist);
+        PlaybackPosition end;
+        try {
+            display.header();
+            end = player.play(playlist, start.trackIndex(), start.ms(), display);
+            display.close();
+            if (!end.finished()) {
+                Track at = playlist.tracks().get(end.trackIndex());
+                out.printf("Stopped in chapter %d at %s. Resume with: audiobook play \"%s\" --chapter %d --from %s%n",
+                        at.number(), Durations.format(end.ms() / 1000.0), book, at.number(),
+                        Durations.format(end.ms() / 1000.0));
+            } else {
+                out.printf("Finished \"%s\".%n", playlist.title());
+            }
+            out.flush();
+        } finally {
+            sink.close();
+            finished.countDown();
+            unregister.run();
+        }
+        return end.finished() ? 0 : 130;
+    }
+
+    private static AudiobookException noDevice(AudiobookException e, Playlist playlist, StartPoint start) {
+        if (e.kind() != AudiobookException.Kind.ENVIRONMENT) {
+            return e;
+        }
+        int files = playlist.tracks().size() - start.trackIndex();
+        Path first = playlist.tracks().get(start.trackIndex()).file();
+        return new AudiobookException(AudiobookException.Kind.ENVIRONMENT, e.getMessage()
+                + "; open the chapter files in another player, e.g. ffplay -nodisp -autoexit \"" + first + "\""
+                + (files > 1 ? " (" + files + " files in " + playlist.folder() + ")" : ""), e);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
