@@ -102,6 +102,9 @@ public record Playlist(String title, String author, Path folder, List<Track> tra
                     .map(s -> new Sentence(s.startMs(), s.endMs(), s.text())).toList();
             tracks.add(new Track(chapter.number(), chapter.title(), file, chapter.durationMs(), sentences));
         }
+        if (tracks.isEmpty() && only == null) {
+            throw AudiobookException.input(manifest + ": lists no chapters; build the book with 'audiobook build'");
+        }
         return new Playlist(book.title(), book.author(), folder, tracks);
     }
 

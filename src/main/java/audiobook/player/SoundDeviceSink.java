@@ -71,9 +71,15 @@ public final class SoundDeviceSink implements AudioSink {
                 bytes[at++] = (byte) (s >> 8);
             }
         }
+        SourceDataLine current = line;
         for (int written = 0; written < length && !stopped; ) {
             // write() returns early when stop() flushes the line from another thread.
-            written += line.write(bytes, written, length - written);
+            int n = current.write(bytes, written, length - written);
+            if (n == 0 && !current.isOpen()) {
+                throw new AudiobookException(AudiobookException.Kind.ENVIRONMENT,
+                        "the audio device closed while playing; play again, or open the files in another player", null);
+            }
+            written += n;
         }
     }
 
