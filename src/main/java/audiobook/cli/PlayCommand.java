@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             "  audiobook play",
             "  audiobook play out/my-story --chapter 2",
             "  audiobook play out/my-story --from 12:30           (12:30 into the book)",
+            "  audiobook play --dry                               (narration only)",
             "  audiobook play \"out/my-story/03 The Storm.wav\" --from 1:05",
             "%nWithout a sound device it exits 3 and names the files to open in another player (ffplay, aplay)."})
 final class PlayCommand implements Callable<Integer> {
@@ -48,12 +49,15 @@ final class PlayCommand implements Callable<Integer> {
             description = "Start this far into the chapter (with --chapter) or into the book.")
     Long fromMs;
 
+    @Option(names = "--dry", description = "Play the dry masters (narration only, in narration/) instead of the immersive ones.")
+    boolean dry;
+
     @Override
     public Integer call() {
         Host host = root.host();
         PrintWriter out = spec.commandLine().getOut();
         Path book = target != null ? target : DefaultBook.find(host.booksFolder());
-        Playlist playlist = Playlist.load(book);
+        Playlist playlist = Playlist.load(book, dry);
         StartPoint start = StartPoint.of(playlist, chapter, fromMs == null ? 0 : fromMs);
         AudioSink sink = host.audioSink();
         Player player = new Player(sink);
@@ -77,9 +81,9 @@ final class PlayCommand implements Callable<Integer> {
             display.close();
             if (!end.finished()) {
                 Track at = playlist.tracks().get(end.trackIndex());
-                out.printf("Stopped in chapter %d at %s. Resume with: audiobook play \"%s\" --chapter %d --from %s%n",
+                out.printf("Stopped in chapter %d at %s. Resume with: audiobook play \"%s\" --chapter %d --from %s%s%n",
                         at.number(), Durations.format(end.ms() / 1000.0), book, at.number(),
-                        Durations.format(end.ms() / 1000.0));
+                        Durations.format(end.ms() / 1000.0), dry ? " --dry" : "");
             } else {
                 out.printf("Finished \"%s\".%n", playlist.title());
             }

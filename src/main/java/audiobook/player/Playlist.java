@@ -29,15 +29,20 @@ public record Playlist(String title, String author, Path folder, List<Track> tra
 
     /** Loads a book folder, its {@code manifest.json}, or one WAV file. */
     public static Playlist load(Path path) {
+        return load(path, false);
+    }
+
+    /** As {@link #load(Path)}; with {@code dry}, a book's dry masters (narration only) instead of the immersive ones. */
+    public static Playlist load(Path path, boolean dry) {
         if (Files.isDirectory(path)) {
-            return fromFolder(path);
+            return fromFolder(path, dry);
         }
         if (!Files.isRegularFile(path)) {
             throw AudiobookException.input(path + ": no such file or folder; name a book folder or a chapter WAV");
         }
         String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".json")) {
-            return fromManifest(path, null);
+            return fromManifest(path, null, dry);
         }
         if (!name.endsWith(".wav")) {
             throw AudiobookException.input(path + ": not a WAV file or manifest.json; name a book folder or a chapter WAV");
@@ -45,10 +50,10 @@ public record Playlist(String title, String author, Path folder, List<Track> tra
         return fromWav(path);
     }
 
-    private static Playlist fromFolder(Path folder) {
+    private static Playlist fromFolder(Path folder, boolean dry) {
         Path manifest = folder.resolve("manifest.json");
         if (Files.isRegularFile(manifest)) {
-            return fromManifest(manifest, null);
+            return fromManifest(manifest, null, dry);
         }
         List<Track> tracks = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
@@ -70,7 +75,7 @@ public record Playlist(String title, String author, Path folder, List<Track> tra
         for (Path dir : Stream.of(folder, folder.getParent()).filter(Objects::nonNull).toList()) {
             Path manifest = dir.resolve("manifest.json");
             if (Files.isRegularFile(manifest)) {
-                Playlist book = fromManifest(manifest, wav);
+                Playlist book = fromManifest(manifest, wav, false);
                 if (!book.tracks().isEmpty()) {
                     return book;
                 }
@@ -79,8 +84,11 @@ public record Playlist(String title, String author, Path folder, List<Track> tra
         return new Playlist(wav.getFileName().toString(), null, folder, List.of(bare(wav, 1)));
     }
 
-    /** The book in {@code manifest}; with {@code only} set, just that file's chapter (none if the manifest lacks it). */
-    private static Playlist fromManifest(Path manifest, Path only) {
+    /**
+     * The book in {@code manifest}; with {@code only} set, just that file's chapter (none if the
+     * manifest lacks it, matched by name, so a dry master in narration/ finds its sentences too).
+     */
+    private static Playlist fromManifest(Path manifest, Path only, boolean dry) {
         BookManifest book;
         try {
             book = ManifestWriter.read(manifest);
@@ -91,10 +99,14 @@ public record Playlist(String title, String author, Path folder, List<Track> tra
         Path folder = manifest.toAbsolutePath().getParent();
         List<Track> tracks = new ArrayList<>();
         for (BookManifest.ChapterEntry chapter : book.chapters()) {
-            if (only != null && !only.getFileName().toString().equals(chapter.file())) {
+            if (only != null && !only.getFileName().toString().equals(Path.of(chapter.file()).getFileName().toString())) {
                 continue;
             }
-            Path file = only != null ? only : folder.resolve(chapter.file());
+            if (dry && chapter.dryFile() == null) {
+                throw AudiobookException.input(manifest + ": chapter " + chapter.number() + " has no dry master; "
+                        + "build it with --profile dry or both, or play without --dry");
+            }
+            Path file = only != null ? only : folder.resolve(dry ? chapter.dryFile() : chapter.file());
             if (!Files.isRegularFile(file)) {
                 throw AudiobookException.input(file + ": listed in " + manifest + " but missing; rebuild the book with 'audiobook build'");
             }

@@ -86,6 +86,20 @@ class PlayCommandTest {
     }
 
     @Test
+    void dryPlaysTheNarrationMastersAndNeedsThem() throws Exception {
+        Cli run = Cli.run(host, "play", book.toString(), "--dry", "--chapter", "2");
+        assertEquals(0, run.exit(), run.toString());
+        assertEquals(List.of(new CaptureSink.Opening(44100, 1)), sink().openings);
+        assertEquals(TinyBook.FRAMES[1], sink().frames());
+        assertEquals(TinyBook.sample(1, 0, 500), sink().channel(0)[500], 0.0);
+        assertTrue(run.out().contains("The sun came out."), run.out());
+
+        String manifest = Files.readString(book.resolve("manifest.json")).replace("\"narration/02 Two.wav\"", "null");
+        Files.writeString(book.resolve("manifest.json"), manifest);
+        assertUsage(Cli.run(host, "play", book.toString(), "--dry"), "chapter 2 has no dry master");
+    }
+
+    @Test
     void withoutADirectoryPlaysTheOnlyBookInOut() throws Exception {
         assertEquals(0, Cli.run(host, "play").exit());
         assertEquals(TinyBook.FRAMES[0] + TinyBook.FRAMES[1], sink().frames());
