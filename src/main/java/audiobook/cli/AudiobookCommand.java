@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:internal error (a bug: rerun with --verbose and report it)",
+            "1:internal error (a bug: rerun with --verbose and report it); for check: a file misses its targets",
             "2:usage error or invalid input",
             "3:environment problem (no audio device, output not writable, voice missing)",
             "130:stopped with Ctrl-C"})
