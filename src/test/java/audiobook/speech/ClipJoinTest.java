@@ -2,9 +2,9 @@ package audiobook.speech;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import audiobook.mix.Narration;
-import audiobook.mix.NarrationAssembler;
+import audiobook.mix.NarrationTrack;
 import audiobook.mix.SampleRateConverter;
+import audiobook.mix.Timeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,9 +35,11 @@ class ClipJoinTest {
         for (SpeechClip clip : clips) {
             resampled.add(SampleRateConverter.convert(clip.samples(), clip.sampleRate(), OUT));
         }
+        long[] lengths = resampled.stream().mapToLong(c -> c.length).toArray();
         // No pause at all: the clips butt against each other, the hardest case for a click.
-        Narration narration = new NarrationAssembler(OUT, 0.1, 0.1).assemble(resampled, new int[clips.size()]);
-        float[] x = narration.samples();
+        Timeline narration = Timeline.layOut(OUT, lengths, new int[clips.size()], 0.1, 0.1);
+        float[] x = new float[(int) narration.frames()];
+        new NarrationTrack(narration, resampled::get).next(x, x.length);
         for (int c = 0; c < clips.size(); c++) {
             float insideMax = 0;
             for (long i = narration.starts()[c] + 1; i < narration.ends()[c]; i++) {
