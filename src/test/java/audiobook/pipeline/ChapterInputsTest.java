@@ -3,6 +3,7 @@ package audiobook.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import audiobook.mix.DeliveryProfile;
 import audiobook.plan.BookPlan;
 import audiobook.plan.ChapterPlan;
 import audiobook.plan.PlanSettings;
@@ -11,6 +12,7 @@ import audiobook.speech.VoiceParameter;
 import audiobook.speech.VoiceSettings;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ChapterInputsTest {
@@ -25,13 +27,16 @@ class ChapterInputsTest {
 
     private static BuildSettings settings(Cast cast, double ambienceDb, int jobs, Path cache) {
         return new BuildSettings(Path.of("story.txt"), Path.of("out"), PlanSettings.defaults(), cast, "auto",
-                ambienceDb, jobs, cache, true);
+                ambienceDb, jobs, Set.of(DeliveryProfile.DRY, DeliveryProfile.IMMERSIVE), false, cache, true);
     }
 
     @Test
     void threadsAndCacheDoNotChangeTheFingerprintButWhatShapesTheSoundDoes() {
         String base = fingerprint(settings(Cast.DEFAULT, 0, 1, null), chapter, keys);
         assertEquals(base, fingerprint(settings(Cast.DEFAULT, 0, 4, Path.of("/elsewhere")), chapter, keys));
+        BuildSettings dryOnly = new BuildSettings(Path.of("story.txt"), Path.of("out"), PlanSettings.defaults(),
+                Cast.DEFAULT, "auto", 0, 1, Set.of(DeliveryProfile.DRY), false, null, true);
+        assertNotEquals(base, fingerprint(dryOnly, chapter, keys));
         assertNotEquals(base, fingerprint(settings(Cast.DEFAULT, 1, 1, null), chapter, keys));
         assertNotEquals(base, fingerprint(settings(Cast.of(VoiceSettings.NARRATOR.with(VoiceParameter.PITCH, 95)), 0, 1,
                 null), chapter, keys));

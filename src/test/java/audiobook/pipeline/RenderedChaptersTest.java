@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import audiobook.export.ExportedChapter;
+import audiobook.export.ExportedFile;
+import audiobook.mix.DeliveryProfile;
 import audiobook.mix.LoudnessReport;
 import audiobook.plan.ChapterPlan;
 import java.io.IOException;
@@ -25,7 +27,8 @@ class RenderedChaptersTest {
         Files.write(file, new byte[] {1, 2, 3, 4});
         // Digital silence measures -inf, which JSON has no number for.
         LoudnessReport loudness = new LoudnessReport(-18, -21.5, -1.2, -1.5, Double.NEGATIVE_INFINITY, 12.5, 0);
-        return new ExportedChapter(chapter, file, 12.5, new long[] {2000, 4000}, new long[] {3000, 5000}, loudness);
+        ExportedFile master = new ExportedFile(file, DeliveryProfile.IMMERSIVE, loudness, 3, List.of("3 samples clipped"));
+        return new ExportedChapter(chapter, 12.5, new long[] {2000, 4000}, new long[] {3000, 5000}, List.of(master));
     }
 
     @Test
@@ -33,13 +36,13 @@ class RenderedChaptersTest {
         Path wav = book.resolve("01 One.wav");
         ExportedChapter done = written(wav);
         new RenderedChapters(book).remember("abc", done, List.of(wav));
-        ExportedChapter again = new RenderedChapters(book).unchanged(chapter, "abc", wav).orElseThrow();
-        assertEquals(done.loudness(), again.loudness());
+        ExportedChapter again = new RenderedChapters(book).unchanged(chapter, "abc").orElseThrow();
+        assertEquals(done.files(), again.files());
         assertArrayEquals(done.startMs(), again.startMs());
         assertArrayEquals(done.endMs(), again.endMs());
         assertEquals(12.5, again.seconds());
-        assertTrue(new RenderedChapters(book).unchanged(chapter, "abd", wav).isEmpty(), "other inputs");
-        assertTrue(new RenderedChapters(null).unchanged(chapter, "abc", wav).isEmpty(), "--no-cache");
+        assertTrue(new RenderedChapters(book).unchanged(chapter, "abd").isEmpty(), "other inputs");
+        assertTrue(new RenderedChapters(null).unchanged(chapter, "abc").isEmpty(), "--no-cache");
     }
 
     @Test
@@ -47,14 +50,14 @@ class RenderedChaptersTest {
         Path wav = book.resolve("01 One.wav");
         new RenderedChapters(book).remember("abc", written(wav), List.of(wav));
         Files.write(wav, new byte[] {1, 2, 3, 4, 5});
-        assertTrue(new RenderedChapters(book).unchanged(chapter, "abc", wav).isEmpty());
+        assertTrue(new RenderedChapters(book).unchanged(chapter, "abc").isEmpty());
 
         new RenderedChapters(book).remember("abc", written(wav), List.of(wav));
         Files.delete(wav);
-        assertTrue(new RenderedChapters(book).unchanged(chapter, "abc", wav).isEmpty());
+        assertTrue(new RenderedChapters(book).unchanged(chapter, "abc").isEmpty());
 
         new RenderedChapters(book).remember("abc", written(wav), List.of(wav));
         Files.writeString(book.resolve(".cache/chapters/01.json"), "{ not json");
-        assertTrue(new RenderedChapters(book).unchanged(chapter, "abc", wav).isEmpty());
+        assertTrue(new RenderedChapters(book).unchanged(chapter, "abc").isEmpty());
     }
 }
