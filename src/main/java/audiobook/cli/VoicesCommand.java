@@ -1,9 +1,9 @@
 package audiobook.cli;
 
+import audiobook.speech.Cast;
 import audiobook.speech.FreeTtsEngine;
 import audiobook.speech.SpeechEngine;
 import audiobook.speech.VoiceDescription;
-import audiobook.speech.VoiceSettings;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +25,8 @@ final class VoicesCommand implements Callable<Integer> {
         for (VoiceDescription voice : engine.voices()) {
             out.printf("%-8s %4s kHz  %s%n", voice.name(), kilohertz(voice.sampleRate()), voice.description());
         }
-        out.println("Default narrator: " + VoiceSettings.NARRATOR.describe());
+        out.println("Default narrator: " + Cast.DEFAULT.narrator().describe());
+        out.println("Default dialogue: " + Cast.DEFAULT.dialogue().describe());
         return 0;
     }
 

@@ -17,7 +17,8 @@ class VoicesCommandTest {
         String[] lines = out.toString().split("\\R");
         assertTrue(lines[0].matches("kevin16\\s+16 kHz\\s+.*\\(default\\)"), lines[0]);
         assertTrue(lines[1].matches("kevin\\s+8 kHz\\s+\\S.*"), lines[1]);
-        assertTrue(out.toString().contains("Default narrator: kevin16"), out.toString());
+        assertTrue(out.toString().contains("Default narrator: kevin16, 150 wpm"), out.toString());
+        assertTrue(out.toString().contains("Default dialogue: kevin16, 160 wpm, pitch 110 Hz"), out.toString());
     }
 
     @Test
