@@ -34,9 +34,10 @@ final class OutputFolder {
         }
     }
 
+    /** Hidden entries are a build's own (.cache/, .NAME.part): a build stopped before its manifest leaves them. */
     private static boolean isEmpty(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
+            return entries.allMatch(p -> p.getFileName().toString().startsWith("."));
         }
     }
 }

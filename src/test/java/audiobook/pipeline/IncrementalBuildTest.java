@@ -111,6 +111,15 @@ class IncrementalBuildTest {
         assertFalse(Files.exists(dir.resolve("nocache/.cache")));
     }
 
+    @Test
+    void aBuildStoppedBeforeItsManifestLeavesAFolderTheNextBuildWritesInto() throws IOException {
+        Path story = dir.resolve("story.md");
+        Files.writeString(story, "# One\n\nShort.\n");
+        Files.createDirectories(dir.resolve("book/.cache/segments"));
+        BuildResult result = build(story, true);
+        assertEquals(1, result.chapters().size());
+    }
+
     private List<Path> wavs() throws IOException {
         try (Stream<Path> files = Files.list(dir.resolve("book"))) {
             return files.filter(p -> p.toString().endsWith(".wav")).sorted().toList();
