@@ -20,7 +20,7 @@ build() {   # build LABEL ARGS...: runs a build and prints its summary lines und
     || { cat "$work/err.txt" >&2; exit 1; }
   ended=$(date +%s.%N)
   printf '%-28s %6.2f s wall (JVM included)\n' "$label" "$(awk -v a="$started" -v b="$ended" 'BEGIN { print b - a }')"
-  grep -E '^(Built|Narration)' "$work/out.txt" | sed 's/^/    /'
+  grep -E '^(Built|  took|  narration:)' "$work/out.txt" | sed 's/^ */    /'
 }
 
 echo "cores: $(nproc)"

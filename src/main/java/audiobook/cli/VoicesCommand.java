@@ -12,7 +12,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code audiobook voices}: the voices narration can use, with their sample rates. */
 @Command(name = "voices", mixinStandardHelpOptions = true,
-        description = "Lists the voices --voice and cast files can name.")
+        description = "Lists the voices --voice and cast files can name, with their sample rates, and the "
+                + "built-in narrator and dialogue voices.",
+        footer = {"%nExamples:", "  audiobook voices", "  audiobook build --voice kevin16 --rate 140 --pitch 95",
+            "  audiobook build --cast cast.txt"})
 final class VoicesCommand implements Callable<Integer> {
 
     @Spec
