@@ -34,9 +34,12 @@ public record BuildSettings(Path story, Path output, PlanSettings plan, Cast cas
         this(story, output, plan, Cast.of(narrator), soundscape, ambienceDb, jobs, profiles, force, null, true);
     }
 
-    /** These settings without the choices that do not change the output (threads, cache, force), for fingerprints. */
+    /**
+     * These settings without the choices that do not change the output (threads, cache, force),
+     * and without the profiles, whose set prints in an order that changes from one JVM to the
+     * next: for fingerprints, which add the profiles sorted.
+     */
     BuildSettings withoutExecutionChoices() {
-        return new BuildSettings(story, output, plan, cast, soundscape, ambienceDb, 0,
-                new java.util.TreeSet<>(profiles), false, null, true);
+        return new BuildSettings(story, output, plan, cast, soundscape, ambienceDb, 0, Set.of(), false, null, true);
     }
 }

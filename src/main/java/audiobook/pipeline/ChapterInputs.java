@@ -7,6 +7,7 @@ import audiobook.soundscape.SoundscapeScore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The fingerprint of everything a chapter's files are made from: the build's settings (except
@@ -29,6 +30,7 @@ final class ChapterInputs {
                 .add("format", FORMAT)
                 .add("code", CODE)
                 .add("settings", settings.withoutExecutionChoices())
+                .add("profiles", new TreeSet<>(settings.profiles()))
                 .add("book", List.of(plan.title(), plan.author(), plan.seed(), plan.chapters().size()))
                 .add("chapter", chapter)
                 .add("clips", clipKeys)

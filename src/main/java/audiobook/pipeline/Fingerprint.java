@@ -9,9 +9,9 @@ import java.util.HexFormat;
 /**
  * A SHA-256 over labelled values: equal when, and (practically) only when, every value printed
  * the same. Values are printed with {@code toString}, arrays element by element, so records of
- * strings, numbers, enums, lists and sorted maps print deterministically; an unordered map or an
- * object without its own toString would make every build differ, which costs time, never
- * correctness.
+ * strings, numbers, enums, lists and sorted maps print deterministically. A hash set or map
+ * (Set.of, Map.of and their copies iterate in an order salted per JVM) or an object without its
+ * own toString would make builds differ, which costs time, never correctness: sort them first.
  */
 final class Fingerprint {
 
