@@ -34,7 +34,7 @@ final class NarrationOptions {
     String volume;
 
     @Option(names = "--cast", paramLabel = "FILE",
-            description = "Voices of the narrator and of dialogue, one line per role (see README, 'Cast file').")
+            description = "Voices of the narrator and of dialogue, one line per role (see README, 'Roles and the cast file').")
     Path cast;
 
     @Option(names = "--pause-clause", paramLabel = "MS", description = "Pause after a clause of a long sentence (default: 150).")
