@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "audiobook", mixinStandardHelpOptions = true, versionProvider = AudiobookCommand.Version.class,
         description = "Turns a story (plain text or Markdown) into a chaptered audiobook: FreeTTS narration "
                 + "over an ambient soundscape, mastered to a loudness target, one WAV file per chapter.",
-        subcommands = {BuildCommand.class, CheckCommand.class, PlayCommand.class, DoctorCommand.class, CompletionCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, PlayCommand.class, DoctorCommand.class, CompletionCommand.class,
+            VoicesCommand.class},
         footer = {"%nExamples:",
             "  audiobook build                 make the book of the story in seeds/",
             "  audiobook build --chapter 2     re-render chapter 2 only, to hear an edit",

@@ -5,14 +5,15 @@ import audiobook.pipeline.BookBuilder;
 import audiobook.pipeline.ChapterSelection;
 import audiobook.pipeline.BuildResult;
 import audiobook.pipeline.BuildSettings;
-import audiobook.plan.Pauses;
 import audiobook.plan.PlanSettings;
 import audiobook.speech.FreeTtsEngine;
-import audiobook.speech.VoiceSettings;
+import audiobook.speech.Cast;
+import audiobook.speech.SpeechEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -88,6 +89,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print no progress and no summary; warnings and errors only.")
     boolean quiet;
 
+    @Mixin
+    NarrationOptions narration;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -99,13 +103,16 @@ final class BuildCommand implements Callable<Integer> {
         if (workers < 1) {
             throw AudiobookException.input("--jobs must be at least 1, not " + workers);
         }
+        SpeechEngine engine = new FreeTtsEngine();
+        Cast cast = narration.cast(engine);
         Path file = story != null ? story : SeedStory.find();
         BuildSettings settings = new BuildSettings(file, output,
-                new PlanSettings(title, author, seed, includeFrontMatter, 40, Pauses.DEFAULT),
-                VoiceSettings.NARRATOR, soundscape, ambienceDb, workers, profile.profiles(), force);
+                new PlanSettings(title, author, seed, includeFrontMatter, 40, narration.pauses()),
+                cast, soundscape, ambienceDb, workers, profile.profiles(), force, narration.cacheDir(),
+                narration.useCache());
         ChapterSelection selection = selection();
         try (BuildDisplay display = BuildDisplay.choose(progress, quiet, root.host().terminal(), err)) {
-            BuildResult result = new BookBuilder(new FreeTtsEngine()).build(settings, selection, display);
+            BuildResult result = new BookBuilder(engine).build(settings, selection, display);
             if (!quiet) {
                 display.close();   // the bar's last frame, then the summary below it
                 BuildSummary.print(out, result, display.warnings());

@@ -26,6 +26,7 @@ final class BuildSummary {
         int segments = chapters.stream().mapToInt(c -> c.plan().segments().size()).sum();
         out.printf("  took %.1f s, %s; %d segments spoken%n", result.wallSeconds(),
                 BuildWork.timesRealTime(result.audioSeconds() / Math.max(1e-9, result.wallSeconds())), segments);
+        out.println("  " + SynthesisSummary.of(result.synthesis()));
         for (DeliveryProfile profile : DeliveryProfile.values()) {
             List<LoudnessReport> files = chapters.stream().flatMap(c -> c.files().stream())
                     .filter(f -> f.profile() == profile).map(ExportedFile::loudness).toList();

@@ -52,7 +52,8 @@ public final class ChapterRenderer {
     public List<Master> render(Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
                                AmbienceSource ambience, long seed, Outputs outputs) throws IOException {
         if (ambience == null || outputs.immersive() == null) {
-            return render(timeline, voice, narration, null, new KWeightedHops(2, timeline.sampleRate()), seed, outputs);
+            // No bed: null, not an empty meter, whose zero hops would gate the voice away (NaN gains).
+            return render(timeline, voice, narration, null, null, seed, outputs);
         }
         try (SpooledBed spool = new SpooledBed(ambience, spoolFolder)) {
             KWeightedHops bedHops = new KWeightedHops(2, timeline.sampleRate());

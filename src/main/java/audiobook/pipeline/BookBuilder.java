@@ -23,6 +23,7 @@ import audiobook.soundscape.SoundscapeDefinition;
 import audiobook.soundscape.SoundscapeLibrary;
 import audiobook.soundscape.SoundscapeScore;
 import audiobook.soundscape.SoundscapeScorer;
+import audiobook.speech.SegmentCache;
 import audiobook.speech.SpeechClip;
 import audiobook.speech.SpeechEngine;
 import audiobook.text.Manuscript;
@@ -32,6 +33,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -61,6 +63,7 @@ public final class BookBuilder {
     /** Builds the selected chapters only; the others keep their files and manifest entries. */
     public BuildResult build(BuildSettings settings, ChapterSelection selection, BuildListener listener) {
         long started = System.nanoTime();
+        checkVoices(settings);
         BookPlan plan = plan(settings);
         List<ChapterPlan> chapters = selection.pick(plan);
         plan.warnings().forEach(listener::warning);
@@ -73,24 +76,51 @@ public final class BookBuilder {
 
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, settings.jobs()));
         try {
-            Synthesiser synthesiser = new Synthesiser(engine, settings.narrator(), workers);
+            SegmentCache cache = !settings.useCache() ? SegmentCache.NONE
+                    : SegmentCache.at((settings.cache() != null ? settings.cache() : folder.resolve(".cache"))
+                            .resolve("segments"));
+            Synthesiser synthesiser = new Synthesiser(engine, settings.cast(), cache, workers);
+            RenderedChapters rendered = new RenderedChapters(settings.useCache() ? folder : null);
             ChapterWriter writer = new ChapterWriter(folder, new ChapterWavExporter(plan.title(), plan.author()),
                     new ChapterRenderer(Ducker.standard(), folder), settings.profiles());
             List<ExportedChapter> exported = new ArrayList<>();
+            int synthesised = 0;
+            int reused = 0;
+            int unchanged = 0;
+            long synthesisNanos = 0;
             for (ChapterPlan chapter : chapters) {
-                List<SpeechClip> clips = synthesiser.speak(chapter);
+                SoundscapeScore.ChapterScore chapterScore = score == null ? null : score.chapters().get(chapter.number() - 1);
+                String fingerprint = ChapterInputs.fingerprint(settings, plan, chapter, synthesiser.keys(chapter),
+                        definition, chapterScore);
+                Optional<ExportedChapter> previous = rendered.unchanged(chapter, fingerprint);
+                if (previous.isPresent()) {
+                    warnAboutMissedTargets(previous.get(), listener);
+                    exported.add(previous.get());
+                    reused += chapter.segments().size();
+                    unchanged++;
+                    listener.chapterSpoken(chapter, previous.get().seconds());
+                    listener.chapterUnchanged(previous.get(), exported.size(), chapters.size());
+                    continue;
+                }
+                long speaking = System.nanoTime();
+                ChapterSpeech speech = synthesiser.speak(chapter);
+                synthesisNanos += System.nanoTime() - speaking;
+                synthesised += speech.synthesised();
+                reused += speech.reused();
+                List<SpeechClip> clips = speech.clips();
                 Timeline timeline = layOut(chapter, clips, SAMPLE_RATE);
                 listener.chapterSpoken(chapter, timeline.seconds());
                 Timeline engineTimeline = atRate(timeline, clips.get(0).sampleRate());
                 VoiceLevels voice = VoiceLevels.measure(engineTimeline,
                         new NarrationTrack(engineTimeline, i -> clips.get(i).samples()));
                 AmbienceSource ambience = score == null ? null : new AmbienceRenderer(definition, settings.ambienceDb())
-                        .open(score.chapters().get(chapter.number() - 1), sceneTimeline(timeline))::next;
+                        .open(chapterScore, sceneTimeline(timeline))::next;
                 ExportedChapter done = writer.write(chapter, timeline, voice, () -> new NarrationTrack(timeline,
                         i -> SampleRateConverter.convert(clips.get(i).samples(), clips.get(i).sampleRate(), SAMPLE_RATE)),
                         ambience, chapter.seed(plan.seed()));
-                done.files().stream().filter(f -> !f.passes())
-                        .forEach(f -> listener.warning(f.path().getFileName() + ": " + String.join("; ", f.failures())));
+                warnAboutMissedTargets(done, listener);
+                // Every file the chapter writes belongs in this list, or a rebuild could keep a stale one.
+                rendered.remember(fingerprint, done, ChapterWriter.outputs(folder, done));
                 exported.add(done);
                 listener.chapterDone(done, exported.size(), chapters.size());
             }
@@ -104,12 +134,30 @@ public final class BookBuilder {
                 selection.writePlaylist(folder, plan, manifest);
             }
             ReportWriter.write(folder, exported);
-            return new BuildResult(plan, folder, soundscapeName, exported, (System.nanoTime() - started) / 1e9);
+            SynthesisReport synthesis = new SynthesisReport(synthesised, reused, exported.size() - unchanged, unchanged,
+                    cache.corruptEntries(), synthesisNanos / 1e9);
+            return new BuildResult(plan, folder, soundscapeName, exported, (System.nanoTime() - started) / 1e9,
+                    synthesis);
         } catch (IOException e) {
             throw AudiobookException.environment(folder + ": cannot write the audiobook (" + e.getMessage() + ")", e);
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /** Before anything is read or written: a voice the engine lacks would fail mid-build otherwise. */
+    private void checkVoices(BuildSettings settings) {
+        for (String voice : List.of(settings.cast().narrator().voice(), settings.cast().dialogue().voice())) {
+            if (!engine.voiceNames().contains(voice)) {
+                throw AudiobookException.input("unknown voice '" + voice + "'; known voices: "
+                        + String.join(", ", engine.voiceNames()));
+            }
+        }
+    }
+
+    private static void warnAboutMissedTargets(ExportedChapter chapter, BuildListener listener) {
+        chapter.files().stream().filter(f -> !f.passes())
+                .forEach(f -> listener.warning(f.path().getFileName() + ": " + String.join("; ", f.failures())));
     }
 
     /** Clips end to end with the plan's pauses, at the given rate (clip lengths as the resampler gives them). */

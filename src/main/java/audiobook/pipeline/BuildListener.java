@@ -28,4 +28,9 @@ public interface BuildListener {
     /** A chapter has been written; {@code done} of {@code total} chapters of this build. */
     default void chapterDone(ExportedChapter chapter, int done, int total) {
     }
+
+    /** A chapter's inputs and files are as the last build left them: it was not rendered again. */
+    default void chapterUnchanged(ExportedChapter chapter, int done, int total) {
+        chapterDone(chapter, done, total);
+    }
 }

@@ -1,8 +1,9 @@
 package audiobook.pipeline;
 
-import audiobook.plan.PlanSettings;
-import audiobook.speech.VoiceSettings;
 import audiobook.mix.DeliveryProfile;
+import audiobook.plan.PlanSettings;
+import audiobook.speech.Cast;
+import audiobook.speech.VoiceSettings;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -10,16 +11,35 @@ import java.util.Set;
  * Everything the user chose for a build.
  *
  * @param output     the book's folder, or null for {@code out/<book-slug>/}
+ * @param cast       the voices of the narrator and of dialogue
  * @param soundscape "auto", "none", a shipped soundscape's name, or a definition file
  * @param jobs       worker threads for synthesis
  * @param profiles   the masters to write: immersive, dry or both
  * @param force      write into a folder that holds other files
+ * @param cache      the segment cache's folder, or null for {@code <book>/.cache/}
+ * @param useCache   false to synthesise and render everything afresh and keep nothing ({@code --no-cache})
  */
-public record BuildSettings(Path story, Path output, PlanSettings plan, VoiceSettings narrator,
+public record BuildSettings(Path story, Path output, PlanSettings plan, Cast cast,
                             String soundscape, double ambienceDb, int jobs, Set<DeliveryProfile> profiles,
-                            boolean force) {
+                            boolean force, Path cache, boolean useCache) {
 
     public BuildSettings {
         profiles = Set.copyOf(profiles);
+    }
+
+    /** The built-in dialogue voice and the default cache. */
+    public BuildSettings(Path story, Path output, PlanSettings plan, VoiceSettings narrator,
+                         String soundscape, double ambienceDb, int jobs, Set<DeliveryProfile> profiles,
+                         boolean force) {
+        this(story, output, plan, Cast.of(narrator), soundscape, ambienceDb, jobs, profiles, force, null, true);
+    }
+
+    /**
+     * These settings without the choices that do not change the output (threads, cache, force),
+     * and without the profiles, whose set prints in an order that changes from one JVM to the
+     * next: for fingerprints, which add the profiles sorted.
+     */
+    BuildSettings withoutExecutionChoices() {
+        return new BuildSettings(story, output, plan, cast, soundscape, ambienceDb, 0, Set.of(), false, null, true);
     }
 }

@@ -69,6 +69,14 @@ final class ChapterWriter {
         }
     }
 
+    /** Every file {@link #write} wrote for the chapter, its masters and its captions: what a rebuild must find intact. */
+    static List<Path> outputs(Path folder, ExportedChapter chapter) {
+        List<Path> files = new ArrayList<>();
+        chapter.files().forEach(f -> files.add(f.path()));
+        files.add(folder.resolve("captions").resolve(ChapterFiles.baseName(chapter.plan()) + ".vtt"));
+        return files;
+    }
+
     private static long[] millis(long[] frames, Timeline timeline) {
         long[] ms = new long[frames.length];
         for (int i = 0; i < frames.length; i++) {

@@ -2,38 +2,72 @@ package audiobook.pipeline;
 
 import audiobook.plan.ChapterPlan;
 import audiobook.plan.Segment;
+import audiobook.speech.Cast;
+import audiobook.speech.SegmentCache;
 import audiobook.speech.SpeechClip;
 import audiobook.speech.SpeechEngine;
-import audiobook.speech.VoiceSettings;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Speaks a chapter's segments on the worker pool; the clips come back in segment order. */
+/**
+ * Speaks a chapter's segments on the worker pool, each in its role's voice, taking clips from
+ * the segment cache where it has them and storing the rest. A text spoken twice in a chapter in
+ * the same voice is synthesised once. The clips come back in segment order, whatever the number
+ * of workers.
+ */
 final class Synthesiser {
 
     private final SpeechEngine engine;
-    private final VoiceSettings narrator;
+    private final Cast cast;
+    private final SegmentCache cache;
     private final ExecutorService workers;
 
-    Synthesiser(SpeechEngine engine, VoiceSettings narrator, ExecutorService workers) {
+    Synthesiser(SpeechEngine engine, Cast cast, SegmentCache cache, ExecutorService workers) {
         this.engine = engine;
-        this.narrator = narrator;
+        this.cast = cast;
+        this.cache = cache;
         this.workers = workers;
     }
 
-    List<SpeechClip> speak(ChapterPlan chapter) {
-        List<Future<SpeechClip>> pending = new ArrayList<>();
+    /** The cache key of a segment's clip: what its samples depend on. */
+    String key(Segment segment) {
+        return SegmentCache.key(engine.id(), cast.voiceFor(segment.role()), segment.spoken());
+    }
+
+    List<String> keys(ChapterPlan chapter) {
+        return chapter.segments().stream().map(this::key).toList();
+    }
+
+    ChapterSpeech speak(ChapterPlan chapter) {
+        AtomicInteger synthesised = new AtomicInteger();
+        Map<String, Future<SpeechClip>> pending = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>();
         for (Segment segment : chapter.segments()) {
-            pending.add(workers.submit(() -> engine.speak(segment.spoken(), narrator)));
+            String key = key(segment);
+            keys.add(key);
+            pending.computeIfAbsent(key, k -> workers.submit(() -> cache.find(k).orElseGet(() -> {
+                SpeechClip clip = engine.speak(segment.spoken(), cast.voiceFor(segment.role()));
+                cache.store(k, clip);
+                synthesised.incrementAndGet();
+                return clip;
+            })));
         }
         List<SpeechClip> clips = new ArrayList<>();
+        for (String key : keys) {
+            clips.add(result(pending.get(key)));
+        }
+        return new ChapterSpeech(clips, synthesised.get(), clips.size() - synthesised.get());
+    }
+
+    private static SpeechClip result(Future<SpeechClip> future) {
         try {
-            for (Future<SpeechClip> f : pending) {
-                clips.add(f.get());
-            }
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while synthesising", e);
@@ -43,6 +77,5 @@ final class Synthesiser {
             }
             throw new IllegalStateException(e.getCause());
         }
-        return clips;
     }
 }

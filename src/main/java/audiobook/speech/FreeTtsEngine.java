@@ -2,67 +2,58 @@ package audiobook.speech;
 
 import audiobook.AudiobookException;
 import com.sun.speech.freetts.Voice;
-import com.sun.speech.freetts.VoiceManager;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The FreeTTS adapter. A FreeTTS {@link Voice} gives corrupted output when threads share it, so
- * every thread gets its own voices; they are allocated one at a time because FreeTTS loads its
- * lexicon into an unsynchronised static map (DSP-NOTES §6).
+ * The FreeTTS adapter, the only code that speaks through FreeTTS. Each call borrows a voice of
+ * its own from {@link FreeTtsVoices}, so calls may run on any number of threads.
  */
 public final class FreeTtsEngine implements SpeechEngine {
 
-    private static final Object ALLOCATION_LOCK = new Object();
-    private static final List<String> VOICES = List.of("kevin16", "kevin");
+    /** Bump the suffix whenever trimming or fading changes the samples: it invalidates cached clips. */
+    private static final String ID = "freetts-1.2.2/trim-1";
 
-    static {
-        System.setProperty("freetts.voices", "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory");
+    private static final List<VoiceDescription> VOICES = List.of(
+            new VoiceDescription("kevin16", 16000, "US English male, diphone synthesis, wideband (default)"),
+            new VoiceDescription("kevin", 8000, "US English male, diphone synthesis, telephone band"));
+
+    @Override
+    public String id() {
+        return ID;
     }
 
-    private final ThreadLocal<Map<String, Voice>> voices = ThreadLocal.withInitial(HashMap::new);
-
-    public static List<String> voiceNames() {
+    @Override
+    public List<VoiceDescription> voices() {
         return VOICES;
     }
 
     @Override
-    public String id() {
-        return "freetts-1.2.2";
-    }
-
-    @Override
     public SpeechClip speak(String text, VoiceSettings settings) {
-        Voice voice = voices.get().computeIfAbsent(settings.voice(), FreeTtsEngine::allocate);
-        CapturingAudioPlayer player = new CapturingAudioPlayer();
-        voice.setAudioPlayer(player);
-        voice.setRate(settings.rateWpm());
-        voice.setPitch(settings.pitchHz());
-        voice.setPitchRange(settings.pitchRangeHz());
-        if (!voice.speak(text)) {
-            throw new IllegalStateException("FreeTTS failed to speak: " + text);
+        if (!voiceNames().contains(settings.voice())) {
+            throw AudiobookException.input("unknown voice '" + settings.voice() + "'; known voices: "
+                    + String.join(", ", voiceNames()));
         }
-        float[] samples = SilenceTrimmer.trim(player.takeSamples(), player.sampleRate());
-        if (settings.volume() != 1f) {
-            // FreeTTS passes the volume to the player only; the samples arrive unscaled.
-            for (int i = 0; i < samples.length; i++) {
-                samples[i] *= settings.volume();
+        Voice voice = FreeTtsVoices.borrow(settings.voice());
+        try {
+            CapturingAudioPlayer player = new CapturingAudioPlayer();
+            voice.setAudioPlayer(player);
+            // setRate sets the duration stretch (150/wpm), so it must be set on every call.
+            voice.setRate(settings.rateWpm());
+            voice.setPitch(settings.pitchHz());
+            voice.setPitchRange(settings.pitchRangeHz());
+            if (!voice.speak(text)) {
+                throw new IllegalStateException("FreeTTS failed to speak: " + text);
             }
-        }
-        return new SpeechClip(samples, player.sampleRate());
-    }
-
-    private static Voice allocate(String name) {
-        synchronized (ALLOCATION_LOCK) {
-            Voice voice = VoiceManager.getInstance().getVoice(name);
-            if (voice == null) {
-                throw AudiobookException.input("unknown voice '" + name + "'; known voices: "
-                        + String.join(", ", VOICES));
+            float[] samples = SilenceTrimmer.trim(player.takeSamples(), player.sampleRate());
+            if (settings.volume() != 1f) {
+                // FreeTTS passes the volume to the player only; the samples arrive unscaled.
+                for (int i = 0; i < samples.length; i++) {
+                    samples[i] *= settings.volume();
+                }
             }
-            voice.allocate();
-            return voice;
+            return new SpeechClip(samples, player.sampleRate());
+        } finally {
+            FreeTtsVoices.giveBack(settings.voice(), voice);
         }
     }
-
 }

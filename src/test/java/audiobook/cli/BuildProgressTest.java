@@ -62,16 +62,18 @@ class BuildProgressTest {
         List<String> lines = first.out().lines().toList();
         assertTrue(lines.get(0).matches("Built \"Tiny\": 3 chapters, 0:\\d\\d of audio, soundscape wind"), lines.get(0));
         assertTrue(lines.get(1).matches("  took \\d+\\.\\d s, \\d+(\\.\\d)?× real time; 6 segments spoken"), lines.get(1));
+        assertTrue(lines.get(2).matches("  narration: 6 segments synthesised, 0 reused \\(\\d+\\.\\d\\d s of synthesis\\); "
+                + "3 chapters rendered, 0 unchanged"), lines.get(2));
         String range = "-\\d+\\.\\d( to -\\d+\\.\\d)?";
-        assertTrue(lines.get(2).matches("  immersive: " + range + " LUFS, true peak at most -?\\d+\\.\\d dBTP"), lines.get(2));
-        assertTrue(lines.get(3).matches("  dry: RMS " + range + " dBFS, peak at most -\\d+\\.\\d dBFS, "
-                + "noise floor at most -\\d+\\.\\d dBFS"), lines.get(3));
-        assertTrue(lines.get(4).matches("  all 6 files meet their targets|  \\d of 6 files miss their targets .*"), lines.get(4));
-        assertEquals(lines.get(4).startsWith("  all"), !first.err().contains("warning:"), "every miss is a warning");
-        assertEquals("  files in " + book + " (listen: audiobook play \"" + book + "\")", lines.get(5));
+        assertTrue(lines.get(3).matches("  immersive: " + range + " LUFS, true peak at most -?\\d+\\.\\d dBTP"), lines.get(3));
+        assertTrue(lines.get(4).matches("  dry: RMS " + range + " dBFS, peak at most -\\d+\\.\\d dBFS, "
+                + "noise floor at most -\\d+\\.\\d dBFS"), lines.get(4));
+        assertTrue(lines.get(5).matches("  all 6 files meet their targets|  \\d of 6 files miss their targets .*"), lines.get(5));
+        assertEquals(lines.get(5).startsWith("  all"), !first.err().contains("warning:"), "every miss is a warning");
+        assertEquals("  files in " + book + " (listen: audiobook play \"" + book + "\")", lines.get(6));
         long warnings = first.err().lines().filter(l -> l.startsWith("warning: ")).count();
         assertEquals(warnings == 0 ? "  no warnings" : "  " + warnings + " warning" + (warnings == 1 ? ":" : "s:"),
-                lines.get(6));
+                lines.get(7));
     }
 
     @Test

@@ -1,0 +1,49 @@
+package audiobook.speech;
+
+import audiobook.AudiobookException;
+import com.sun.speech.freetts.Voice;
+import com.sun.speech.freetts.VoiceManager;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+
+/**
+ * Allocated FreeTTS voices, lent to one caller at a time. A {@link Voice} gives corrupted output
+ * when threads share it (DSP-NOTES §6), so each concurrent call borrows its own: as many voices
+ * exist as calls ever ran at once, i.e. one per worker thread. They are kept for the life of the
+ * JVM because allocating one takes a noticeable fraction of a second; and they are allocated one
+ * at a time because FreeTTS loads its lexicon into an unsynchronised static map.
+ */
+final class FreeTtsVoices {
+
+    private static final Object ALLOCATION_LOCK = new Object();
+    private static final Map<String, ConcurrentLinkedDeque<Voice>> IDLE = new ConcurrentHashMap<>();
+
+    static {
+        System.setProperty("freetts.voices", "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory");
+    }
+
+    private FreeTtsVoices() {
+    }
+
+    static Voice borrow(String name) {
+        Voice voice = IDLE.computeIfAbsent(name, n -> new ConcurrentLinkedDeque<>()).pollFirst();
+        return voice != null ? voice : allocate(name);
+    }
+
+    static void giveBack(String name, Voice voice) {
+        IDLE.get(name).offerFirst(voice);
+    }
+
+    private static Voice allocate(String name) {
+        synchronized (ALLOCATION_LOCK) {
+            Voice voice = VoiceManager.getInstance().getVoice(name);
+            if (voice == null) {
+                throw new AudiobookException(AudiobookException.Kind.ENVIRONMENT,
+                        "FreeTTS has no voice '" + name + "' on the class path; the jar is incomplete");
+            }
+            voice.allocate();
+            return voice;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package audiobook.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import audiobook.plan.ChapterPlan;
+import audiobook.plan.PauseKind;
+import audiobook.plan.SceneCue;
+import audiobook.plan.Segment;
+import audiobook.plan.VoiceRole;
+import audiobook.speech.Cast;
+import audiobook.speech.FreeTtsEngine;
+import audiobook.speech.SegmentCache;
+import audiobook.speech.SpeechClip;
+import audiobook.speech.SpeechEngine;
+import audiobook.speech.VoiceDescription;
+import audiobook.speech.VoiceSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SynthesiserTest {
+
+    @TempDir
+    Path dir;
+
+    static ChapterPlan chapter(String title, String... sentences) {
+        List<Segment> segments = new ArrayList<>();
+        segments.add(new Segment(0, title, title, VoiceRole.NARRATOR, PauseKind.TITLE, 1200, SceneCue.NONE));
+        for (String s : sentences) {
+            VoiceRole role = s.startsWith("\"") ? VoiceRole.DIALOGUE : VoiceRole.NARRATOR;
+            segments.add(new Segment(segments.size(), s, s, role, PauseKind.SENTENCE, 350, SceneCue.NONE));
+        }
+        return new ChapterPlan(1, title, segments);
+    }
+
+    private static final ChapterPlan CHAPTER = chapter("Chapter One", "The lamp burned all night.",
+            "\"Hold the rail,\" she said.", "The sea lay calm.", "Gulls wheeled over the rock.",
+            "\"Is anyone there?\"", "Nobody answered.", "She waited.", "Morning came slowly.");
+
+    /** Records who was asked to say what, and answers with a short clip derived from both. */
+    static final class RecordingEngine implements SpeechEngine {
+        final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public String id() {
+            return "recording";
+        }
+
+        @Override
+        public List<VoiceDescription> voices() {
+            return List.of(new VoiceDescription("kevin16", 16000, "test"));
+        }
+
+        @Override
+        public SpeechClip speak(String text, VoiceSettings voice) {
+            calls.add(voice.pitchHz() + "|" + text);
+            float[] x = new float[100 + text.length()];
+            x[1] = voice.pitchHz() / 1000f;
+            return new SpeechClip(x, 16000);
+        }
+    }
+
+    private static List<SpeechClip> speak(SpeechEngine engine, int jobs, SegmentCache cache, ChapterPlan chapter) {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        try {
+            return new Synthesiser(engine, Cast.DEFAULT, cache, pool).speak(chapter).clips();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void oneAndFourWorkersGiveByteIdenticalClips() {
+        FreeTtsEngine engine = new FreeTtsEngine();
+        List<SpeechClip> one = speak(engine, 1, SegmentCache.NONE, CHAPTER);
+        List<SpeechClip> four = speak(engine, 4, SegmentCache.NONE, CHAPTER);
+        assertEquals(CHAPTER.segments().size(), four.size());
+        for (int i = 0; i < one.size(); i++) {
+            assertTrue(one.get(i).samples().length > 1000, "segment " + i + " is speech");
+            assertArrayEquals(one.get(i).samples(), four.get(i).samples(), "segment " + i);
+        }
+    }
+
+    @Test
+    void titlesAndNarrationTakeTheNarratorAndQuotedSpeechTheDialogueVoice() {
+        RecordingEngine engine = new RecordingEngine();
+        speak(engine, 2, SegmentCache.NONE, CHAPTER);
+        float narrator = Cast.DEFAULT.narrator().pitchHz();
+        float dialogue = Cast.DEFAULT.dialogue().pitchHz();
+        assertTrue(engine.calls.contains(narrator + "|Chapter One"), engine.calls.toString());
+        assertTrue(engine.calls.contains(narrator + "|The sea lay calm."));
+        assertTrue(engine.calls.contains(dialogue + "|\"Hold the rail,\" she said."));
+        assertTrue(engine.calls.contains(dialogue + "|\"Is anyone there?\""));
+        assertEquals(CHAPTER.segments().size(), engine.calls.size());
+    }
+
+    @Test
+    void aWarmCacheSynthesisesNothingAndGivesTheSameClips() {
+        RecordingEngine engine = new RecordingEngine();
+        SegmentCache cache = SegmentCache.at(dir);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Synthesiser synthesiser = new Synthesiser(engine, Cast.DEFAULT, cache, pool);
+            ChapterSpeech cold = synthesiser.speak(CHAPTER);
+            assertEquals(CHAPTER.segments().size(), cold.synthesised());
+            assertEquals(0, cold.reused());
+            ChapterSpeech warm = synthesiser.speak(CHAPTER);
+            assertEquals(0, warm.synthesised());
+            assertEquals(CHAPTER.segments().size(), warm.reused());
+            assertEquals(CHAPTER.segments().size(), engine.calls.size());
+            for (int i = 0; i < cold.clips().size(); i++) {
+                assertArrayEquals(cold.clips().get(i).samples(), warm.clips().get(i).samples());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCorruptEntryIsSynthesisedAgainNotPlayed() throws IOException {
+        RecordingEngine engine = new RecordingEngine();
+        SegmentCache cache = SegmentCache.at(dir);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Synthesiser synthesiser = new Synthesiser(engine, Cast.DEFAULT, cache, pool);
+            List<SpeechClip> fresh = synthesiser.speak(CHAPTER).clips();
+            Path entry = entryOf(synthesiser.key(CHAPTER.segments().get(3)));
+            byte[] bytes = Files.readAllBytes(entry);
+            bytes[bytes.length / 2] ^= 0x40;
+            Files.write(entry, bytes);
+            engine.calls.clear();
+
+            ChapterSpeech again = synthesiser.speak(CHAPTER);
+            assertEquals(1, again.synthesised());
+            assertEquals(List.of(Cast.DEFAULT.narrator().pitchHz() + "|The sea lay calm."), engine.calls);
+            assertEquals(1, cache.corruptEntries());
+            for (int i = 0; i < fresh.size(); i++) {
+                assertArrayEquals(fresh.get(i).samples(), again.clips().get(i).samples());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aSentenceSpokenTwiceInAChapterIsSynthesisedOnce() {
+        RecordingEngine engine = new RecordingEngine();
+        ChapterPlan repeated = chapter("Echo", "She waited.", "Nothing.", "She waited.", "She waited.");
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            ChapterSpeech speech = new Synthesiser(engine, Cast.DEFAULT, SegmentCache.NONE, pool).speak(repeated);
+            assertEquals(3, speech.synthesised());
+            assertEquals(2, speech.reused());
+            assertEquals(5, speech.clips().size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Path entryOf(String key) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> p.getFileName().toString().equals(key + ".clip")).findFirst().orElseThrow();
+        }
+    }
+}
