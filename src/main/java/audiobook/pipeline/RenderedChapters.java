@@ -10,11 +10,13 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Remembers, per chapter, the fingerprint of the inputs it was rendered from and the files it
@@ -48,6 +50,21 @@ final class RenderedChapters {
     RenderedChapters(Path book) {
         this.book = book;
         this.records = book == null ? null : book.resolve(".cache").resolve("chapters");
+        removeLeftovers();
+    }
+
+    /** A killed build can leave a record's {@code .NN.json.part}; one build writes a book at a time, so it is stale. */
+    private void removeLeftovers() {
+        if (records == null || !Files.isDirectory(records)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(records)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".part")).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Leftovers cost only space; writing the records will report a folder that cannot be written.
+        }
     }
 
     /** The chapter as the last build wrote it, when its fingerprint matches and its files are intact. */

@@ -2,6 +2,7 @@ package audiobook.speech;
 
 import audiobook.AudiobookException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -13,6 +14,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Synthesised clips on disk, addressed by the SHA-256 of engine id, voice settings and spoken
@@ -26,6 +30,10 @@ public final class SegmentCache {
     /** A cache that holds nothing and keeps nothing: {@code --no-cache}. */
     public static final SegmentCache NONE = new SegmentCache(null);
 
+    /** {@code .KEYSTART-PID-RANDOM.part}: a temporary entry and the process writing it. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\.[0-9a-f]{8}-(\\d{1,18})-\\d+\\.part");
+    private static final long PID = ProcessHandle.current().pid();
+
     private final Path folder;
     private final AtomicInteger corrupt = new AtomicInteger();
 
@@ -33,8 +41,30 @@ public final class SegmentCache {
         this.folder = folder;
     }
 
+    /**
+     * Opens the cache in the folder, removing the temporary files of writers that died before
+     * renaming them (a killed build). Temporary names carry the writer's process id, so those of
+     * a build still running beside this one are left alone.
+     */
     public static SegmentCache at(Path folder) {
+        removeLeftovers(folder);
         return new SegmentCache(folder);
+    }
+
+    private static void removeLeftovers(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder, 2)) {
+            for (Path file : files.toList()) {
+                Matcher m = TEMPORARY.matcher(file.getFileName().toString());
+                if (m.matches() && !ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive).orElse(false)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException | UncheckedIOException | NumberFormatException e) {
+            // Leftovers cost only space; a cache that cannot be read or written says so when used.
+        }
     }
 
     /** The key of a clip: hex SHA-256 of what determines its samples. */
@@ -76,7 +106,7 @@ public final class SegmentCache {
         try {
             Files.createDirectories(target.getParent());
             // A unique name per writer: two builds may store the same entry at the same moment.
-            temp = Files.createTempFile(target.getParent(), "." + key.substring(0, 8), ".part");
+            temp = Files.createTempFile(target.getParent(), "." + key.substring(0, 8) + "-" + PID + "-", ".part");
             // No fsync: after a crash a torn entry fails its checksum and is synthesised again.
             Files.write(temp, ClipEntry.encode(clip, key));
             try {

@@ -60,4 +60,12 @@ class RenderedChaptersTest {
         Files.writeString(book.resolve(".cache/chapters/01.json"), "{ not json");
         assertTrue(new RenderedChapters(book).unchanged(chapter, "abc").isEmpty());
     }
+
+    @Test
+    void aRecordAKilledBuildLeftHalfWrittenIsRemoved() throws IOException {
+        Path part = Files.createDirectories(book.resolve(".cache/chapters")).resolve(".01.json.part");
+        Files.writeString(part, "{ \"fingerpr");
+        new RenderedChapters(book);
+        assertTrue(Files.notExists(part));
+    }
 }

@@ -118,6 +118,21 @@ class SegmentCacheTest {
         assertTrue(e.getMessage().contains(blocked.toString()) && e.getMessage().contains("--no-cache"), e.getMessage());
     }
 
+    @Test
+    void openingRemovesTheTemporaryFilesOfDeadWritersButNotOfLiveOnes() throws Exception {
+        Process finished = new ProcessBuilder("java", "-version").redirectErrorStream(true).start();
+        finished.getInputStream().readAllBytes();
+        finished.waitFor();
+        Path sub = Files.createDirectories(dir.resolve("ab"));
+        Path dead = Files.writeString(sub.resolve(".ab12cd34-" + finished.pid() + "-123456.part"), "torn");
+        Path live = Files.writeString(sub.resolve(".ab12cd34-" + ProcessHandle.current().pid() + "-654321.part"), "busy");
+        Path entry = Files.writeString(sub.resolve("ab12cd34.clip"), "not ours to judge here");
+        SegmentCache.at(dir);
+        assertFalse(Files.exists(dead), "a killed writer's file");
+        assertTrue(Files.exists(live), "a running writer's file");
+        assertTrue(Files.exists(entry));
+    }
+
     /** Two builds sharing a cache: writers of the same entries race, readers see whole entries or none. */
     @Test
     void concurrentWritersAndReadersOfTheSameEntriesNeverSeeHalfAnEntry() throws Exception {
