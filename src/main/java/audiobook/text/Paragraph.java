@@ -5,17 +5,22 @@ import java.util.List;
 /**
  * A paragraph as its sentences, each exactly as written. Joined with single spaces they give the
  * paragraph's text with its white space folded: no word is dropped or added. {@code cues} are
- * the inline scene cues (such as {@code storm 0.8}) written on their own lines just before it.
+ * the inline scene cues (such as {@code storm 0.8}) written on their own lines just before it;
+ * {@code opensScene} is true after a scene break inside a chapter.
  */
-public record Paragraph(List<String> sentences, List<String> cues) {
+public record Paragraph(List<String> sentences, List<String> cues, boolean opensScene) {
 
     public Paragraph {
         sentences = List.copyOf(sentences);
         cues = List.copyOf(cues);
     }
 
+    public Paragraph(List<String> sentences, List<String> cues) {
+        this(sentences, cues, false);
+    }
+
     public Paragraph(List<String> sentences) {
-        this(sentences, List.of());
+        this(sentences, List.of(), false);
     }
 
     public String text() {
@@ -23,6 +28,6 @@ public record Paragraph(List<String> sentences, List<String> cues) {
     }
 
     public int wordCount() {
-        return Words.count(text());
+        return sentences.stream().mapToInt(Words::count).sum();
     }
 }

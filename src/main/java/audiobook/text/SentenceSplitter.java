@@ -4,18 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a paragraph into sentences without losing a character: the sentences joined with
  * single spaces give the paragraph with its white space folded. A sentence ends at terminal
  * punctuation (with any closing quotes) followed by white space and a word that does not start
- * in lower case, except after a known abbreviation or a single-letter initial.
+ * in lower case, except after a known abbreviation ("Mr.", "e.g.", "St."), an initial ("J. R.
+ * Hartley", but not the pronoun "I"), a dotted acronym ("U.S.", but "8 p.m." may end a sentence),
+ * or a marker before a number ("No. 5", "p. 12"). A decimal point has no space after it and never
+ * ends a sentence.
  */
 public final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "vs", "e.g", "i.e", "mt", "capt",
-            "col", "gen", "lt", "sgt", "rev", "hon", "no", "fig", "vol", "ch", "cf", "approx");
+            "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "st", "jr", "sr", "esq", "prof", "vs", "mt", "ft",
+            "capt", "col", "gen", "lt", "sgt", "cpl", "maj", "adm", "cmdr", "rev", "hon", "gov", "sen", "fr",
+            "cf", "approx", "viz", "ave", "blvd", "rd", "e.g", "i.e", "a.k.a");
+    /** Abbreviations that only count before a number: "No." may also be an answer ("No. I won't."). */
+    private static final Set<String> BEFORE_NUMBERS = Set.of("no", "nos", "p", "pp", "c", "ca", "fig", "vol", "ch",
+            "art", "sec", "op", "vols");
+    private static final Pattern ACRONYM = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+    private static final int LONGEST_ABBREVIATION = 40;
 
     private SentenceSplitter() {
     }
@@ -34,11 +44,12 @@ public final class SentenceSplitter {
             while (end < text.length() && isTerminal(text.charAt(end))) {
                 end++;
             }
+            boolean single = end == i + 1 && text.charAt(i) == '.';
             while (end < text.length() && isCloser(text.charAt(end))) {
                 end++;
             }
             if (end < text.length() && text.charAt(end) == ' ' && startsSentence(text, end + 1)
-                    && !isAbbreviation(text, start, i, end - i)) {
+                    && !(single && isAbbreviation(text, start, i, end + 1))) {
                 sentences.add(text.substring(start, end));
                 start = end + 1;
             }
@@ -52,7 +63,7 @@ public final class SentenceSplitter {
 
     /** Folds every run of white space (including Unicode spaces) into one ASCII space. */
     public static String fold(String text) {
-        return text.replaceAll("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+", " ").strip();
+        return Words.fold(text);
     }
 
     private static boolean isTerminal(char c) {
@@ -60,30 +71,31 @@ public final class SentenceSplitter {
     }
 
     private static boolean isCloser(char c) {
-        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']';
+        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']' || c == '_' || c == '*';
     }
 
     private static boolean startsSentence(String text, int at) {
-        if (at >= text.length()) {
-            return false;
-        }
-        char c = text.charAt(at);
-        return !Character.isLowerCase(c);
+        return at < text.length() && !Character.isLowerCase(text.charAt(at));
     }
 
-    /** A lone period after an abbreviation or an initial ("J. Smith") does not end a sentence. */
-    private static boolean isAbbreviation(String text, int sentenceStart, int dot, int runLength) {
-        if (runLength != 1 || text.charAt(dot) != '.') {
-            return false;
-        }
+    /** Whether the period at {@code dot} belongs to an abbreviation rather than ending the sentence. */
+    private static boolean isAbbreviation(String text, int sentenceStart, int dot, int next) {
         int wordStart = dot;
-        while (wordStart > sentenceStart && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+        int limit = Math.max(sentenceStart, dot - LONGEST_ABBREVIATION);
+        while (wordStart > limit && text.charAt(wordStart - 1) != ' ') {
             wordStart--;
         }
-        String word = text.substring(wordStart, dot).replaceAll("^[\"'(\\[\\u201C\\u2018]+", "");
+        String word = text.substring(wordStart, dot).replaceAll("^[\"'(\\[\u201C\u2018_*]+", "");
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-            return true;
+            return !word.equals("I");
         }
-        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (ACRONYM.matcher(word).matches()) {
+            return !lower.equals("a.m") && !lower.equals("p.m");
+        }
+        if (BEFORE_NUMBERS.contains(lower)) {
+            return Character.isDigit(text.charAt(next));
+        }
+        return ABBREVIATIONS.contains(lower);
     }
 }

@@ -1,0 +1,49 @@
+package audiobook.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes Project Gutenberg's header and footer: everything up to the "*** START OF THE PROJECT
+ * GUTENBERG EBOOK ... ***" line (or the older "*END*THE SMALL PRINT!" line) and from the "*** END
+ * OF ..." line (or "End of the Project Gutenberg EBook of ...") on, and a "Produced by ..." credit
+ * at the top of the book. A text without these markers is returned unchanged.
+ */
+final class GutenbergFrame {
+
+    private static final Pattern START = Pattern.compile(
+            "(?im)^[ \\t]*(?:\\*{3}[ \\t]*START OF (?:THE|THIS) PROJECT GUTENBERG\\b.*"
+                    + "|\\*END\\*THE SMALL PRINT!.*)$");
+    private static final Pattern END = Pattern.compile(
+            "(?im)^[ \\t]*(?:\\*{3}[ \\t]*END OF (?:THE|THIS) PROJECT GUTENBERG\\b.*"
+                    + "|End of (?:the )?Project Gutenberg(?:'s|\u2019s)?\\b.*)$");
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?is)^\\s*(?:Produced by|E-?text prepared by|Transcribed (?:from|by)|This e-?text was)\\b.*?(?:\\n[ \\t]*\\n|$)");
+
+    private GutenbergFrame() {
+    }
+
+    static String strip(String text) {
+        String s = text;
+        Matcher start = START.matcher(s);
+        int from = -1;
+        while (start.find()) {
+            if (start.start() > s.length() / 2) {
+                break;
+            }
+            from = start.end();
+        }
+        if (from >= 0) {
+            s = s.substring(from);
+            Matcher credit = CREDIT.matcher(s);
+            if (credit.lookingAt()) {
+                s = s.substring(credit.end());
+            }
+        }
+        Matcher end = END.matcher(s);
+        if (end.find()) {
+            s = s.substring(0, end.start());
+        }
+        return s;
+    }
+}

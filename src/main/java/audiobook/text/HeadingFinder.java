@@ -1,0 +1,185 @@
+package audiobook.text;
+
+import audiobook.text.HeadingLine.Style;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides which blocks are chapter headings, looking at the whole text, because a line alone
+ * cannot tell: "I" may be a numeral heading or a line of a poem, "HELP" a title or a shout.
+ *
+ * <ul>
+ * <li>Strong headings: Markdown ({@code # Title}), keyword lines ({@code Chapter 3}, {@code CHAPTER
+ * IV.}, {@code Part One}, {@code Prologue}) and numbered lines ({@code II}, {@code 3.}, {@code IV.
+ * The Storm}) that form a series (1, 2, 3... or I, II, III...).</li>
+ * <li>Weak headings, used only when there are no strong ones: all-caps title lines and centred
+ * lines, each followed by at least {@value #MIN_WEAK_CHAPTER_WORDS} words, at least two of them.</li>
+ * <li>A heading's title may follow on its own line ({@code CHAPTER I.} then {@code Into the
+ * Primitive}).</li>
+ * <li>Headings following each other directly with two of a series among them are a table of
+ * contents, not headings.</li>
+ * <li>A heading that opens the text and is followed directly by another heading, or is the only
+ * heading there is, is the story's title: it goes to the front matter.</li>
+ * </ul>
+ */
+final class HeadingFinder {
+
+    static final int MIN_WEAK_CHAPTER_WORDS = 40;
+
+    /** The blocks with headings marked, and the story's title line if one was found. */
+    record Result(List<Block> blocks, String title) {
+    }
+
+    private HeadingFinder() {
+    }
+
+    static Result find(List<Block> input) {
+        List<Block> blocks = splitOffHeadingLines(input);
+        HeadingLine[] lines = new HeadingLine[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.TEXT && b.isSingleLine()) {
+                lines[i] = HeadingLine.of(b.lines().get(0), i == 0 ? 2 : b.gapBefore());
+            } else if (b.kind() == Block.Kind.TEXT) {
+                lines[i] = titleBelow(b);
+            }
+        }
+        Set<Integer> headings = strong(lines);
+        if (headings.isEmpty()) {
+            headings = weak(blocks, lines);
+        }
+        headings.removeAll(tablesOfContents(blocks, lines, headings));
+        return Titles.mark(blocks, lines, headings);
+    }
+
+    /**
+     * A block whose first line is a Markdown or keyword heading and whose other lines are text
+     * becomes two blocks, unless it is a list of such lines (a table of contents).
+     */
+    private static List<Block> splitOffHeadingLines(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            HeadingLine first = b.kind() == Block.Kind.TEXT && b.lines().size() > 1 ? HeadingLine.of(b.lines().get(0), 2) : null;
+            boolean strong = first != null && (first.style() == Style.MARKDOWN || first.style() == Style.KEYWORD);
+            if (!strong || titleBelow(b) != null || b.lines().stream().filter(l -> HeadingLine.of(l, 2) != null).count() > 1) {
+                out.add(b);
+                continue;
+            }
+            out.add(new Block(Block.Kind.TEXT, b.lines().subList(0, 1), b.gapBefore()));
+            out.add(new Block(Block.Kind.TEXT, b.lines().subList(1, b.lines().size()), 0));
+        }
+        return out;
+    }
+
+    /** A two-line block of a keyword or numbered heading and its title ("CHAPTER I." / "Into the Primitive"). */
+    private static HeadingLine titleBelow(Block b) {
+        if (b.lines().size() != 2 || !HeadingLine.isTitle(b.lines().get(1), true)) {
+            return null;
+        }
+        HeadingLine first = HeadingLine.of(b.lines().get(0), 2);
+        boolean numberLine = first != null && !first.titled()
+                && (first.style() == Style.KEYWORD || first.style() == Style.NUMBERED);
+        return numberLine ? new HeadingLine(first.style(), first.family(), first.number(), true) : null;
+    }
+
+    private static Set<Integer> strong(HeadingLine[] lines) {
+        Set<Integer> headings = new HashSet<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i] != null && (lines[i].style() == Style.MARKDOWN || lines[i].style() == Style.KEYWORD)) {
+                headings.add(i);
+            }
+        }
+        headings.addAll(numberedSeries(lines, "roman"));
+        headings.addAll(numberedSeries(lines, "arabic"));
+        return headings;
+    }
+
+    /**
+     * Numbered lines that count up from 1 (at least two) or from anywhere (at least three); a
+     * numbered keyword heading ("CHAPTER I") may start or continue the count.
+     */
+    private static List<Integer> numberedSeries(HeadingLine[] lines, String family) {
+        List<Integer> accepted = new ArrayList<>();
+        List<Integer> run = new ArrayList<>();
+        int last = 0;
+        int first = 0;
+        for (int i = 0; i < lines.length; i++) {
+            HeadingLine h = lines[i];
+            boolean counts = h != null && (h.style() == Style.NUMBERED && h.family().equals(family)
+                    || h.style() == Style.KEYWORD && h.number() > 0);
+            if (!counts) {
+                continue;
+            }
+            if (run.isEmpty() || h.number() != last + 1) {
+                keep(run, first, accepted);
+                run = new ArrayList<>();
+                first = h.number();
+            }
+            run.add(i);
+            last = h.number();
+        }
+        keep(run, first, accepted);
+        return accepted;
+    }
+
+    private static void keep(List<Integer> run, int first, List<Integer> accepted) {
+        if (run.size() >= 3 || run.size() == 2 && first == 1) {
+            accepted.addAll(run);
+        }
+    }
+
+    /** All-caps and centred lines, when at least two of them each open a stretch of text. */
+    private static Set<Integer> weak(List<Block> blocks, HeadingLine[] lines) {
+        Set<Integer> headings = new HashSet<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i] != null && (lines[i].style() == Style.CAPS || lines[i].style() == Style.CENTRED)) {
+                headings.add(i);
+            }
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            headings.removeIf(i -> wordsUntilNextHeading(blocks, i, headings) < MIN_WEAK_CHAPTER_WORDS);
+        }
+        return headings.size() >= 2 ? headings : new HashSet<>();
+    }
+
+    private static int wordsUntilNextHeading(List<Block> blocks, int heading, Set<Integer> headings) {
+        int words = 0;
+        for (int i = heading + 1; i < blocks.size() && !headings.contains(i); i++) {
+            if (blocks.get(i).kind() == Block.Kind.TEXT) {
+                words += blocks.get(i).wordCount();
+            }
+        }
+        return words;
+    }
+
+    /** Runs of headings with nothing between them where two are of one series. */
+    private static Set<Integer> tablesOfContents(List<Block> blocks, HeadingLine[] lines, Set<Integer> headings) {
+        Set<Integer> contents = new HashSet<>();
+        int i = 0;
+        while (i < blocks.size()) {
+            if (!headings.contains(i)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            Set<String> families = new HashSet<>();
+            boolean repeated = false;
+            while (end < blocks.size() && (headings.contains(end) || blocks.get(end).kind() == Block.Kind.CUE
+                    || Titles.isSubtitle(blocks, lines, headings, end))) {
+                if (headings.contains(end)) {
+                    repeated |= !families.add(lines[end].family());
+                }
+                end++;
+            }
+            if (repeated) {
+                for (int k = i; k < end; k++) {
+                    contents.add(k);
+                }
+            }
+            i = end;
+        }
+        return contents;
+    }
+}

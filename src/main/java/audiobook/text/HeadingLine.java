@@ -1,0 +1,123 @@
+package audiobook.text;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What kind of heading a single line could be, judged on the line alone; {@link HeadingFinder}
+ * then decides from the whole text which candidates really are headings.
+ *
+ * @param style  how the heading is written
+ * @param family headings of one family form a series (all "chapter" lines, all numbered lines)
+ * @param number the heading's number (for numbered lines), else 0
+ * @param titled whether the line holds a title besides its number ("Chapter I. Into the Primitive")
+ */
+record HeadingLine(Style style, String family, int number, boolean titled) {
+
+    enum Style { MARKDOWN, KEYWORD, NUMBERED, CAPS, CENTRED }
+
+    private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+            + "|the\\s+\\p{L}+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last";
+    private static final Pattern MARKDOWN = Pattern.compile("^\\s{0,3}(#{1,6})\\s+\\S.*$");
+    private static final Pattern KEYWORD = Pattern.compile("^\\s*(?i:(chapter|book|part|stave|canto|letter|volume)"
+            + "\\s+(\\d{1,4}|[ivxlcdm]+|(?:" + NUMBER_WORDS + ")(?:[\\s-]+(?:" + NUMBER_WORDS + "))?)\\b"
+            + "|(prologue|epilogue|preface|introduction|foreword|afterword|interlude|conclusion|postscript)\\b)"
+            + "\\s*[.:\u2014\u2013-]?\\s*(.*)$");
+    private static final java.util.List<String> ONE_TO_TWENTY = java.util.List.of("one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*([IVXLC]+|\\d{1,3})(?:\\.?\\s*|[.:]\\s+(\\S.*))$");
+    private static final int MAX_WORDS = 12;
+    private static final int CENTRED_INDENT = 10;
+
+    static HeadingLine of(String line, int gapBefore) {
+        String text = Words.fold(line);
+        if (text.isEmpty() || Words.count(text) > MAX_WORDS + 3) {
+            return null;
+        }
+        Matcher markdown = MARKDOWN.matcher(line);
+        if (markdown.matches()) {
+            return new HeadingLine(Style.MARKDOWN, "#" + markdown.group(1).length(), 0, true);
+        }
+        Matcher keyword = KEYWORD.matcher(text);
+        if (keyword.matches() && Character.isUpperCase(text.charAt(0)) && isTitle(keyword.group(4), false)) {
+            String family = (keyword.group(1) != null ? keyword.group(1) : keyword.group(3)).toLowerCase(Locale.ROOT);
+            return new HeadingLine(Style.KEYWORD, family, numberOf(keyword.group(2)), !keyword.group(4).isEmpty());
+        }
+        Matcher numbered = NUMBERED.matcher(text);
+        if (numbered.matches()) {
+            String n = numbered.group(1);
+            int value = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : RomanNumerals.value(n);
+            String title = numbered.group(2) == null ? "" : numbered.group(2);
+            if (value > 0 && isTitle(title, false)) {
+                return new HeadingLine(Style.NUMBERED, Character.isDigit(n.charAt(0)) ? "arabic" : "roman", value,
+                        !title.isEmpty());
+            }
+            return null;
+        }
+        if (isCaps(text) && (Words.count(text) >= 2 || gapBefore >= 2)) {
+            return new HeadingLine(Style.CAPS, "caps", 0, true);
+        }
+        if (indent(line) >= CENTRED_INDENT && isTitle(text, false)) {
+            return new HeadingLine(Style.CENTRED, "centred", 0, true);
+        }
+        return null;
+    }
+
+    /** The number of "Chapter 3", "CHAPTER IV" or "Part Two"; 0 for other forms ("the First"). */
+    private static int numberOf(String numeral) {
+        if (numeral == null) {
+            return 0;
+        }
+        if (Character.isDigit(numeral.charAt(0))) {
+            return Integer.parseInt(numeral);
+        }
+        int roman = RomanNumerals.value(numeral.toUpperCase(Locale.ROOT));
+        return roman > 0 ? roman : ONE_TO_TWENTY.indexOf(numeral.toLowerCase(Locale.ROOT)) + 1;
+    }
+
+    /**
+     * A short line that reads as a title, not a sentence: it starts with a capital or a digit and
+     * does not end with a comma or colon; with {@code strict}, a mixed-case line ending in a full
+     * stop is a sentence ("It rained."), not a title.
+     */
+    static boolean isTitle(String text, boolean strict) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return !strict;
+        }
+        String start = t.replaceFirst("^[\"'\u201C\u2018(\\[_*]+", "");
+        if (start.isEmpty() || !(Character.isUpperCase(start.codePointAt(0)) || Character.isDigit(start.charAt(0)))) {
+            return false;
+        }
+        if (Words.count(t) > MAX_WORDS || t.matches(".*[,;:\u2014\u2013-]$")) {
+            return false;
+        }
+        return !strict || isCaps(t) || !t.matches(".*[.!?\u2026][\"'\u201D\u2019)\\]]*$");
+    }
+
+    /** All its letters upper case, at least three of them, and not a shout ending in ! or ?. */
+    static boolean isCaps(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 3 && !text.matches("^[\"'\u201C\u2018(\\[].*|.*[!?,;:]$");
+    }
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+}
