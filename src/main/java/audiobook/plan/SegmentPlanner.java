@@ -9,13 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Turns a manuscript into a {@link BookPlan}: pure and deterministic. */
+/**
+ * Turns a manuscript into a {@link BookPlan}: pure and deterministic. Each chapter opens with its
+ * title; then every sentence becomes a segment, split where the voice changes between narration
+ * and dialogue and, past the maximum length, at a clause boundary. The pause after a segment says
+ * which boundary follows: clause, sentence, paragraph, scene, or the end of the chapter.
+ */
 public final class SegmentPlanner {
 
     private final PlanSettings settings;
+    private final SpeechNormaliser normaliser;
 
     public SegmentPlanner(PlanSettings settings) {
         this.settings = settings;
+        this.normaliser = new SpeechNormaliser(settings.lexicon());
     }
 
     public BookPlan plan(Manuscript manuscript, String sourceName) {
@@ -37,20 +44,26 @@ public final class SegmentPlanner {
 
     private ChapterPlan planChapter(int number, Chapter chapter, SceneScorer scorer) {
         List<Segment> segments = new ArrayList<>();
-        segments.add(segment(0, chapter.title(), VoiceRole.NARRATOR, PauseKind.TITLE, scorer, List.of()));
+        segments.add(new Segment(0, chapter.title(), normaliser.spokenTitle(chapter.title()), VoiceRole.NARRATOR,
+                PauseKind.TITLE, settings.pauses().of(PauseKind.TITLE), scorer.next(chapter.title(), List.of())));
         List<Paragraph> paragraphs = chapter.paragraphs();
         for (int p = 0; p < paragraphs.size(); p++) {
-            List<String> sentences = paragraphs.get(p).sentences();
+            Paragraph paragraph = paragraphs.get(p);
+            PauseKind paragraphEnd = p == paragraphs.size() - 1 ? PauseKind.END
+                    : paragraphs.get(p + 1).opensScene() ? PauseKind.SCENE : PauseKind.PARAGRAPH;
+            List<String> cues = paragraph.cues();
+            List<List<DialogueSplitter.Part>> sentences = DialogueSplitter.split(paragraph.sentences());
             for (int s = 0; s < sentences.size(); s++) {
-                List<String> clauses = ClauseSplitter.split(sentences.get(s), settings.maxSegmentWords());
-                VoiceRole role = roleOf(sentences.get(s));
-                for (int c = 0; c < clauses.size(); c++) {
-                    PauseKind pause = c < clauses.size() - 1 ? PauseKind.CLAUSE
-                            : s < sentences.size() - 1 ? PauseKind.SENTENCE
-                            : p < paragraphs.size() - 1 ? PauseKind.PARAGRAPH
-                            : PauseKind.END;
-                    List<String> cues = s == 0 && c == 0 ? paragraphs.get(p).cues() : List.of();
-                    segments.add(segment(segments.size(), clauses.get(c), role, pause, scorer, cues));
+                PauseKind sentenceEnd = s == sentences.size() - 1 ? paragraphEnd : PauseKind.SENTENCE;
+                List<DialogueSplitter.Part> parts = sentences.get(s);
+                for (int k = 0; k < parts.size(); k++) {
+                    List<String> clauses = ClauseSplitter.split(parts.get(k).text(), settings.maxSegmentWords());
+                    for (int c = 0; c < clauses.size(); c++) {
+                        boolean last = k == parts.size() - 1 && c == clauses.size() - 1;
+                        segments.add(segment(segments.size(), clauses.get(c), parts.get(k).role(),
+                                last ? sentenceEnd : PauseKind.CLAUSE, scorer, cues));
+                        cues = List.of();
+                    }
                 }
             }
         }
@@ -59,13 +72,8 @@ public final class SegmentPlanner {
 
     private Segment segment(int index, String text, VoiceRole role, PauseKind pause, SceneScorer scorer,
                             List<String> cues) {
-        return new Segment(index, text, SpeechNormaliser.normalise(text), role, pause,
-                settings.pauses().of(pause), scorer.next(text, cues));
-    }
-
-    /** A sentence that opens with a quotation mark is (mostly) a character speaking. */
-    private static VoiceRole roleOf(String sentence) {
-        return sentence.matches("^[\"\u201C].*") ? VoiceRole.DIALOGUE : VoiceRole.NARRATOR;
+        return new Segment(index, text, normaliser.spoken(text), role, pause, settings.pauses().of(pause),
+                scorer.next(text, cues));
     }
 
     static String titleFromFileName(String fileName) {
