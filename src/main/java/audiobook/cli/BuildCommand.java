@@ -9,6 +9,7 @@ import audiobook.plan.PlanSettings;
 import audiobook.speech.FreeTtsEngine;
 import audiobook.speech.Cast;
 import audiobook.speech.SpeechEngine;
+import audiobook.text.Lexicon;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -92,6 +93,14 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     NarrationOptions narration;
 
+    @Option(names = "--chapter-words", paramLabel = "N", defaultValue = "0",
+            description = "Target chapter length for a story without headings (default: automatic).")
+    int chapterWords;
+
+    @Option(names = "--lexicon", paramLabel = "FILE",
+            description = "Pronunciation lexicon, lines of 'written = spoken' (default: lexicon.txt beside the story).")
+    Path lexicon;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -107,7 +116,8 @@ final class BuildCommand implements Callable<Integer> {
         Cast cast = narration.cast(engine);
         Path file = story != null ? story : SeedStory.find();
         BuildSettings settings = new BuildSettings(file, output,
-                new PlanSettings(title, author, seed, includeFrontMatter, 40, narration.pauses()),
+                new PlanSettings(title, author, seed, includeFrontMatter, 40, narration.pauses(),
+                        PlanCommand.checkChapterWords(chapterWords), Lexicon.forStory(file, lexicon)),
                 cast, soundscape, ambienceDb, workers, profile.profiles(), force, narration.cacheDir(),
                 narration.useCache());
         ChapterSelection selection = selection();

@@ -52,7 +52,7 @@ public final class BookBuilder {
     }
 
     public static BookPlan plan(BuildSettings settings) {
-        Manuscript manuscript = StoryReader.read(settings.story(), new StoryParser(0));
+        Manuscript manuscript = StoryReader.read(settings.story(), new StoryParser(settings.plan().chapterWords()));
         return new SegmentPlanner(settings.plan()).plan(manuscript, settings.story().getFileName().toString());
     }
 

@@ -1,0 +1,139 @@
+package audiobook.cli;
+
+import audiobook.AudiobookException;
+import audiobook.plan.BookPlan;
+import audiobook.plan.ChapterPlan;
+import audiobook.plan.Pauses;
+import audiobook.plan.PlanJson;
+import audiobook.plan.PlanSettings;
+import audiobook.plan.ReadingTime;
+import audiobook.plan.Segment;
+import audiobook.plan.SegmentPlanner;
+import audiobook.text.Lexicon;
+import audiobook.text.Manuscript;
+import audiobook.text.StoryParser;
+import audiobook.text.StoryReader;
+import audiobook.text.Words;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.StringJoiner;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code audiobook plan}: shows how a story will be read, without making any audio. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Shows how STORY (default: the story in seeds/) will be read: its chapters, then for every "
+                + "segment the text as written and as spoken, the voice, the pause after it and the scene. No audio.",
+        footer = {"%nExamples:", "  audiobook plan", "  audiobook plan my-story.md --json > plan.json",
+            "  audiobook plan novel.txt --chapter-words 3000 --lexicon names.txt"})
+final class PlanCommand implements Callable<Integer> {
+
+    /** The shortest chapter target that makes sense; 0 means automatic. */
+    static final int MIN_CHAPTER_WORDS = 50;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "STORY", description = "The story file (UTF-8 text or Markdown).")
+    Path story;
+
+    @Option(names = "--json", description = "Print the whole plan as JSON (schema in the README).")
+    boolean json;
+
+    @Option(names = "--chapter-words", paramLabel = "N", defaultValue = "0",
+            description = "Target chapter length for a story without headings (default: automatic, "
+                    + "2-4 chapters for a short story, at most 4,000 words a chapter).")
+    int chapterWords;
+
+    @Option(names = "--lexicon", paramLabel = "FILE",
+            description = "Pronunciation lexicon, lines of 'written = spoken' (default: lexicon.txt beside the story).")
+    Path lexicon;
+
+    @Option(names = "--include-front-matter", description = "Also narrate the note before the first rule.")
+    boolean includeFrontMatter;
+
+    @Option(names = "--title", description = "The book's title (default: from the file name).")
+    String title;
+
+    @Option(names = "--author", description = "The book's author.")
+    String author;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path file = story != null ? story : SeedStory.find();
+        int target = checkChapterWords(chapterWords);
+        PlanSettings settings = new PlanSettings(title, author, 1, includeFrontMatter, 40, Pauses.DEFAULT, target,
+                Lexicon.forStory(file, lexicon));
+        Manuscript manuscript = StoryReader.read(file, new StoryParser(target));
+        BookPlan plan = new SegmentPlanner(settings).plan(manuscript, file.getFileName().toString());
+        plan.warnings().forEach(w -> err.println("warning: " + w));
+        if (json) {
+            out.println(PlanJson.write(plan, ReadingTime.DEFAULT_WPM));
+            return 0;
+        }
+        printSummary(out, plan, manuscript, settings.lexicon());
+        plan.chapters().forEach(c -> printChapter(out, c));
+        out.flush();
+        return 0;
+    }
+
+    /** Checks a {@code --chapter-words} value; {@code build} uses it too. */
+    static int checkChapterWords(int words) {
+        if (words != 0 && words < MIN_CHAPTER_WORDS) {
+            throw AudiobookException.input("--chapter-words must be 0 (automatic) or at least " + MIN_CHAPTER_WORDS
+                    + ", not " + words);
+        }
+        return words;
+    }
+
+    private static void printSummary(PrintWriter out, BookPlan plan, Manuscript manuscript, Lexicon lexicon) {
+        int words = plan.chapters().stream().mapToInt(ChapterPlan::wordCount).sum();
+        out.printf("%s, by %s: %d chapter%s, %,d words, about %s at %.0f words a minute%n", plan.title(), plan.author(),
+                plan.chapters().size(), plan.chapters().size() == 1 ? "" : "s", words,
+                Durations.format(ReadingTime.seconds(plan, ReadingTime.DEFAULT_WPM)), ReadingTime.DEFAULT_WPM);
+        if (!manuscript.frontMatter().isBlank()) {
+            out.printf("Front matter, %d words, not narrated unless --include-front-matter: \"%s\"%n",
+                    Words.count(manuscript.frontMatter()), shorten(manuscript.frontMatter(), 60));
+        }
+        if (lexicon.size() > 0) {
+            out.printf("Lexicon: %s, %d entr%s%n", lexicon.source(), lexicon.size(), lexicon.size() == 1 ? "y" : "ies");
+        }
+        out.println();
+        for (ChapterPlan c : plan.chapters()) {
+            out.printf("%4d  %-48s %,7d words  %8s%n", c.number(), shorten(c.title(), 48), c.wordCount(),
+                    Durations.format(ReadingTime.seconds(c, ReadingTime.DEFAULT_WPM)));
+        }
+    }
+
+    private static void printChapter(PrintWriter out, ChapterPlan chapter) {
+        out.printf("%nChapter %d: %s%n", chapter.number(), chapter.title());
+        for (Segment s : chapter.segments()) {
+            out.printf("  %4d  %-8s  %s %d ms  scene: %s%n", s.index(), s.role().name().toLowerCase(Locale.ROOT),
+                    s.pauseAfter().name().toLowerCase(Locale.ROOT), s.pauseMs(), scene(s));
+            out.println("        written: " + s.text());
+            out.println("        spoken:  " + s.spoken());
+        }
+    }
+
+    private static String scene(Segment s) {
+        StringJoiner channels = new StringJoiner(", ");
+        s.cue().intensities().forEach((channel, level) -> {
+            if (level > 0) {
+                channels.add(String.format(Locale.ROOT, "%s %.2f", channel, level));
+            }
+        });
+        return channels.length() == 0 ? "-" : channels.toString();
+    }
+
+    private static String shorten(String text, int max) {
+        String line = Words.of(text).stream().reduce((a, b) -> a + " " + b).orElse("");
+        return line.length() <= max ? line : line.substring(0, max - 3) + "...";
+    }
+}
