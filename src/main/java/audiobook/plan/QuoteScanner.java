@@ -16,17 +16,17 @@ final class QuoteScanner {
 
     boolean[] quotedWords(List<String> words) {
         boolean[] quoted = new boolean[words.size()];
-        boolean open = false;
+        char open = 0;
         for (int w = 0; w < words.size(); w++) {
             String word = words.get(w);
-            boolean touched = open;
+            boolean touched = open != 0;
             for (int i = 0; i < word.length(); i++) {
                 char c = word.charAt(i);
-                if (!open && opens(word, i, c)) {
-                    open = true;
+                if (open == 0 && opens(word, i, c)) {
+                    open = c == '\u2018' || c == '\'' ? '\'' : '"';
                     touched = true;
-                } else if (open && closes(word, i, c)) {
-                    open = false;
+                } else if (open != 0 && closes(word, i, c, open)) {
+                    open = 0;
                     touched = true;
                 }
             }
@@ -35,6 +35,10 @@ final class QuoteScanner {
         return quoted;
     }
 
+    /**
+     * Double quotes always; a curly opening single quote where a word starts; a straight one where
+     * a word starts in a paragraph without double quotes, unless it is an elision ('tis, 'em).
+     */
     private boolean opens(String word, int i, char c) {
         boolean afterLetter = i > 0 && Character.isLetterOrDigit(word.charAt(i - 1));
         if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
@@ -43,21 +47,21 @@ final class QuoteScanner {
         if (c == '"') {
             return !(i > 0 && Character.isDigit(word.charAt(i - 1)));
         }
-        if (!singleQuotes || afterLetter) {
+        if (afterLetter) {
             return false;
         }
         if (c == '\u2018') {
             return true;
         }
-        return c == '\'' && i + 1 < word.length() && Character.isUpperCase(word.charAt(i + 1))
+        return singleQuotes && c == '\'' && i + 1 < word.length() && Character.isLetter(word.charAt(i + 1))
                 && !DialogueSplitter.isElision(word.substring(i));
     }
 
-    private boolean closes(String word, int i, char c) {
-        if (c == '\u201D' || c == '\u00BB' || c == '"') {
-            return true;
+    private boolean closes(String word, int i, char c, char open) {
+        if (open == '"') {
+            return c == '\u201D' || c == '\u00BB' || c == '"';
         }
-        if (!singleQuotes || c != '\u2019' && c != '\'') {
+        if (c != '\u2019' && c != '\'') {
             return false;
         }
         boolean afterMark = i > 0 && ",.!?;:\u2014\u2013-\u2026".indexOf(word.charAt(i - 1)) >= 0;

@@ -1,7 +1,6 @@
 package audiobook.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -10,8 +9,7 @@ import java.util.regex.Pattern;
  * Two layouts without blank lines between paragraphs are understood too: one paragraph per long
  * line (text pasted from a web page or word processor), and hard-wrapped prose whose paragraphs
  * start with an indented line. A Markdown "setext" heading (a line underlined with {@code ===} or
- * {@code ---}) becomes a {@code #} heading; Project Gutenberg's {@code [Illustration]} lines are
- * not part of the story and are dropped.
+ * {@code ---}) becomes a {@code #} heading. Illustration notes go first ({@link Illustrations}).
  */
 final class BlockReader {
 
@@ -19,7 +17,6 @@ final class BlockReader {
     private static final Pattern SETEXT = Pattern.compile("^\\s*(?:={3,}|-{3,})\\s*$");
     /** An inline scene cue on a line of its own, e.g. {@code [storm 0.8]}; never narrated. */
     private static final Pattern CUE_LINE = Pattern.compile("^\\s*\\[\\s*([a-z]+(?::?\\s*[a-z0-9.-]+)?)\\s*]\\s*$");
-    private static final Pattern ILLUSTRATION = Pattern.compile("(?i)^\\[(?:illustration|image|picture)\\b[^\\]]*]$");
     private static final int UNWRAPPED_LINE = 150;
     private static final int PROSE_LINE = 45;
 
@@ -27,7 +24,7 @@ final class BlockReader {
     }
 
     static List<Block> read(String text) {
-        String[] lines = text.split("\n", -1);
+        List<String> lines = Illustrations.remove(text.split("\n", -1));
         boolean unwrapped = medianLength(lines) > UNWRAPPED_LINE;
         List<Block> blocks = new ArrayList<>();
         List<String> paragraph = new ArrayList<>();
@@ -91,10 +88,7 @@ final class BlockReader {
     }
 
     private static void add(List<String> lines, int gap, List<Block> blocks) {
-        Block block = new Block(Block.Kind.TEXT, lines, gap);
-        if (!ILLUSTRATION.matcher(block.text()).matches()) {
-            blocks.add(block);
-        }
+        blocks.add(new Block(Block.Kind.TEXT, lines, gap));
     }
 
     private static boolean isShortTitle(String line) {
@@ -109,8 +103,8 @@ final class BlockReader {
         return i;
     }
 
-    private static int medianLength(String[] lines) {
-        int[] lengths = Arrays.stream(lines).filter(l -> !l.isBlank()).mapToInt(String::length).sorted().toArray();
+    private static int medianLength(List<String> lines) {
+        int[] lengths = lines.stream().filter(l -> !l.isBlank()).mapToInt(String::length).sorted().toArray();
         return lengths.length == 0 ? 0 : lengths[lengths.length / 2];
     }
 }

@@ -95,7 +95,7 @@ record HeadingLine(Style style, String family, int number, boolean titled) {
         if (Words.count(t) > MAX_WORDS || t.matches(".*[,;:\u2014\u2013-]$")) {
             return false;
         }
-        return !strict || isCaps(t) || !t.matches(".*[.!?\u2026][\"'\u201D\u2019)\\]]*$");
+        return !strict || isCaps(t) || !t.matches(".*[.!?\u2026][\"'\u201D\u2019)\\]_*]*$");
     }
 
     /** All its letters upper case, at least three of them, and not a shout ending in ! or ?. */

@@ -77,6 +77,7 @@ final class Quantities {
             Rewrite.of("(?<![\\d:.,])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])", m -> clock(m.group(1), m.group(2))),
             Rewrite.of("([$£€¥])\\s?" + NUMBER + "(?:\\.(\\d{1,2})(?!\\d))?"
                     + "(?:\\s?(thousand|million|billion|trillion|bn|k|m|M)\\b)?", Quantities::money),
+            Rewrite.of("(?<![\\w.,])(\\d+)([\u00BD\u00BC\u00BE])?p\\b", Quantities::pence),
             Rewrite.of("(?<![\\d.,])(\\d+)\\s?\u00A2", m -> NumberWords.cardinal(Long.parseLong(clip(m.group(1))))
                     + (m.group(1).equals("1") ? " cent" : " cents")),
             Rewrite.of("(?<![\\d.,])" + NUMBER + "(?:\\.(\\d+))?\\s?%", m -> number(m.group(1), m.group(2)) + " percent"),
@@ -146,6 +147,17 @@ final class Quantities {
             return main;
         }
         return whole.signum() == 0 ? small : main + " and " + small;
+    }
+
+    /** "5p" and "2½p": pence, as British money was written after 1971. */
+    private static String pence(MatchResult m) {
+        String fraction = m.group(2) == null ? "" : " and " + switch (m.group(2)) {
+            case "\u00BD" -> "a half";
+            case "\u00BC" -> "a quarter";
+            default -> "three quarters";
+        };
+        boolean one = m.group(1).equals("1") && fraction.isEmpty();
+        return NumberWords.cardinal(Long.parseLong(clip(m.group(1)))) + fraction + (one ? " penny" : " pence");
     }
 
     private static String measure(MatchResult m) {

@@ -24,6 +24,7 @@ public final class SpeechNormaliser {
             Rewrite.of("\\s+(?=[,.;:!?)\\]])", m -> ""),
             Rewrite.of("([,;:])(?:\\s*[,;:])+", m -> m.group(1)),
             Rewrite.of("[,;:]\\s*(?=[.!?])", m -> ""),
+            Rewrite.of("(?<=[.!?])\\s*[,;:]", m -> ""),
             Rewrite.of("^[\\s,;:]+|[\\s,;:]+$", m -> ""));
 
     private final Lexicon lexicon;

@@ -46,7 +46,8 @@ public final class StoryParser {
         }
         List<String> warnings = new ArrayList<>();
         String last = lastSentence(chapters);
-        if (!last.matches("(?s).*[.!?\u2026][\"'\u201D\u2019)\\]]*$")) {
+        boolean closingLine = Words.count(last) <= 4 && HeadingLine.isTitle(last, true);
+        if (!closingLine && !last.matches("(?s).*[.!?\u2026][\"'\u201D\u2019)\\]_*]*$")) {
             warnings.add(sourceName + ": the text ends mid-sentence (\"..." + tail(last) + "\"); it is narrated as written");
         }
         return new Manuscript(String.join("\n\n", frontMatter), chapters, warnings);
