@@ -31,26 +31,35 @@ final class Abbreviations {
             Map.entry("approx.", "approximately"), Map.entry("et al.", "and others"), Map.entry("N.B.", "note"),
             Map.entry("A.D.", "A D"), Map.entry("B.C.", "B C"), Map.entry("a.m.", "A M"), Map.entry("p.m.", "P M"),
             Map.entry("A.M.", "A M"), Map.entry("P.M.", "P M"));
+    private static final Map<String, String> MONTHS = Map.ofEntries(Map.entry("Jan", "January"),
+            Map.entry("Feb", "February"), Map.entry("Mar", "March"), Map.entry("Apr", "April"), Map.entry("Jun", "June"),
+            Map.entry("Jul", "July"), Map.entry("Aug", "August"), Map.entry("Sep", "September"),
+            Map.entry("Sept", "September"), Map.entry("Oct", "October"), Map.entry("Nov", "November"),
+            Map.entry("Dec", "December"));
     private static final Set<String> NOT_A_STREET_NAME = Set.of("The", "A", "In", "On", "At", "To", "From", "Of", "By",
             "And", "But", "Near", "Past", "Old", "Little", "Great", "Good", "Dear", "Holy", "Blessed");
     private static final Pattern SAINT_OR_STREET = Pattern.compile("\\bSt\\b" + DOT_END);
 
     private static final List<Rewrite> RULES = List.of(
-            Rewrite.of("\\b(?:No|no|NO)\\.\\s?(?=\\d)|#(?=\\d)|\u2116\\s?", m -> "number "),
-            Rewrite.of("\\bNos\\.\\s?(?=\\d)", m -> "numbers "),
-            Rewrite.of("\\bpp\\.\\s?(?=\\d)", m -> "pages "),
-            Rewrite.of("\\bp\\.\\s?(?=\\d)", m -> "page "),
-            Rewrite.of("\\b[Vv]ol\\.\\s?(?=\\d|[IVXLC]+\\b)", m -> "volume "),
-            Rewrite.of("\\b[Cc]h\\.\\s?(?=\\d|[IVXLC]+\\b)", m -> "chapter "),
-            Rewrite.of("\\b[Ff]ig\\.\\s?(?=\\d)", m -> "figure "),
-            Rewrite.of("\\b(?:c|ca)\\.\\s?(?=\\d)", m -> "circa "),
+            Rewrite.of("\\b(?:No|no|NO)\\.\\s?(?=\\d)|#(?=\\d)|\u2116\\s?", m -> "number ").onlyWith("o.", "O.", "#", "\u2116"),
+            Rewrite.of("\\bNos\\.\\s?(?=\\d)", m -> "numbers ").onlyWith("Nos."),
+            Rewrite.of("\\bpp\\.\\s?(?=\\d)", m -> "pages ").onlyWith("pp."),
+            Rewrite.of("\\bp\\.\\s?(?=\\d)", m -> "page ").onlyWith("p."),
+            Rewrite.of("\\b[Vv]ol\\.\\s?(?=\\d|[IVXLC]+\\b)", m -> "volume ").onlyWith("ol."),
+            Rewrite.of("\\b[Cc]h\\.\\s?(?=\\d|[IVXLC]+\\b)", m -> "chapter ").onlyWith("h."),
+            Rewrite.of("\\b[Ff]ig\\.\\s?(?=\\d)", m -> "figure ").onlyWith("ig."),
+            Rewrite.of("\\b(?:c|ca)\\.\\s?(?=\\d)", m -> "circa ").onlyWith("c.", "ca."),
+            Rewrite.of("\\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.(?=\\s*\\d)", m -> MONTHS.get(m.group(1)))
+                    .onlyWith("n.", "b.", "r.", "l.", "g.", "p.", "t.", "v.", "c."),
             Rewrite.of("\\b(Mr|Mrs|Ms)\\b(?!\\.)|\\b(Dr)(?=\\s+\\p{Lu})",
-                    m -> TITLES.get(m.group(1) != null ? m.group(1) : m.group(2))),
+                    m -> TITLES.get(m.group(1) != null ? m.group(1) : m.group(2))).onlyWith("Mr", "Ms", "Dr"),
             Rewrite.of("\\b(" + String.join("|", TITLES.keySet().stream().sorted().toList()) + ")\\.(?=([\"')\\]]*\\s*$)?)",
-                    m -> TITLES.get(m.group(1)) + (m.group(2) != null ? "." : "")),
+                    m -> TITLES.get(m.group(1)) + (m.group(2) != null ? "." : ""))
+                    .onlyWith(TITLES.keySet().stream().map(t -> t + ".").toArray(String[]::new)),
             Rewrite.of("(?<![\\w.])(e\\.g\\.|i\\.e\\.|etc\\.|&c\\.|vs\\.?|viz\\.|cf\\.|a\\.k\\.a\\.|approx\\.|et al\\.|N\\.B\\."
                     + "|A\\.D\\.|B\\.C\\.|[ap]\\.m\\.|[AP]\\.M\\.)(?!\\w)(?=([\"')\\]]*\\s*$)?)",
-                    m -> LATIN.get(m.group(1)) + (m.group(1).endsWith(".") && m.group(2) != null ? "." : "")));
+                    m -> LATIN.get(m.group(1)) + (m.group(1).endsWith(".") && m.group(2) != null ? "." : ""))
+                    .onlyWith(LATIN.keySet().toArray(String[]::new)));
 
     private Abbreviations() {
     }
@@ -60,7 +69,7 @@ final class Abbreviations {
         for (Rewrite rule : RULES) {
             s = rule.apply(s);
         }
-        return saintOrStreet(s);
+        return s.contains("St") ? saintOrStreet(s) : s;
     }
 
     /** Saint before a name ("St. Paul's"), Street after one ("Baker St."). */

@@ -6,38 +6,52 @@ import java.util.List;
  * A run of lines between blank lines, before it is known what it is: text (a paragraph, or a
  * heading once {@link HeadingFinder} decides so), a horizontal rule, an inline cue, or a heading.
  * {@code lines} keep their leading spaces (a centred heading shows by them); {@code gapBefore}
- * counts the blank lines before the block (books set chapter headings off with several).
+ * counts the blank lines before the block (books set chapter headings off with several). The
+ * folded text and its word count are computed once: a novel has thousands of blocks.
  */
-record Block(Kind kind, List<String> lines, int gapBefore) {
+final class Block {
 
     enum Kind { TEXT, RULE, CUE, HEADING }
 
-    Block {
-        lines = List.copyOf(lines);
+    private final Kind kind;
+    private final List<String> lines;
+    private final int gapBefore;
+    private final String text;
+    private final int wordCount;
+
+    Block(Kind kind, List<String> lines, int gapBefore) {
+        this.kind = kind;
+        this.lines = List.copyOf(lines);
+        this.gapBefore = gapBefore;
+        this.text = Words.fold(String.join(" ", lines));
+        this.wordCount = Words.count(text);
     }
 
     static Block heading(String title, int gapBefore) {
         return new Block(Kind.HEADING, List.of(title), gapBefore);
     }
 
+    Kind kind() {
+        return kind;
+    }
+
+    List<String> lines() {
+        return lines;
+    }
+
+    int gapBefore() {
+        return gapBefore;
+    }
+
     String text() {
-        return Words.fold(String.join(" ", lines));
+        return text;
     }
 
     int wordCount() {
-        return Words.count(text());
+        return wordCount;
     }
 
     boolean isSingleLine() {
         return lines.size() == 1;
-    }
-
-    int indent() {
-        String line = lines.get(0);
-        int i = 0;
-        while (i < line.length() && line.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
     }
 }

@@ -24,6 +24,9 @@ final class GutenbergFrame {
     }
 
     static String strip(String text) {
+        if (!text.contains("GUTENBERG") && !text.contains("Gutenberg") && !text.contains("SMALL PRINT")) {
+            return text;
+        }
         String s = text;
         Matcher start = START.matcher(s);
         int from = -1;

@@ -15,11 +15,12 @@ import java.util.Set;
  * IV.}, {@code Part One}, {@code Prologue}) and numbered lines ({@code II}, {@code 3.}, {@code IV.
  * The Storm}) that form a series (1, 2, 3... or I, II, III...).</li>
  * <li>Weak headings, used only when there are no strong ones: all-caps title lines and centred
- * lines, each followed by at least {@value #MIN_WEAK_CHAPTER_WORDS} words, at least two of them.</li>
+ * lines, each followed by at least {@value #MIN_WEAK_CHAPTER_WORDS} words, at least two of them;
+ * or one such line opening the text (the story's title).</li>
  * <li>A heading's title may follow on its own line ({@code CHAPTER I.} then {@code Into the
  * Primitive}).</li>
  * <li>Headings following each other directly with two of a series among them are a table of
- * contents, not headings.</li>
+ * contents, not headings, except the last, which opens the text that follows.</li>
  * <li>A heading that opens the text and is followed directly by another heading, or is the only
  * heading there is, is the story's title: it goes to the front matter.</li>
  * </ul>
@@ -138,10 +139,22 @@ final class HeadingFinder {
                 headings.add(i);
             }
         }
+        Set<Integer> candidates = new HashSet<>(headings);
         for (int pass = 0; pass < 2; pass++) {
             headings.removeIf(i -> wordsUntilNextHeading(blocks, i, headings) < MIN_WEAK_CHAPTER_WORDS);
         }
-        return headings.size() >= 2 ? headings : new HashSet<>();
+        if (headings.size() >= 2) {
+            return headings;
+        }
+        int first = 0;
+        while (first < blocks.size() && blocks.get(first).kind() != Block.Kind.TEXT) {
+            first++;
+        }
+        Set<Integer> title = new HashSet<>();
+        if (candidates.contains(first)) {
+            title.add(first);
+        }
+        return title;
     }
 
     private static int wordsUntilNextHeading(List<Block> blocks, int heading, Set<Integer> headings) {
@@ -154,7 +167,7 @@ final class HeadingFinder {
         return words;
     }
 
-    /** Runs of headings with nothing between them where two are of one series. */
+    /** Runs of headings with nothing between them where two are of one series, but for the last. */
     private static Set<Integer> tablesOfContents(List<Block> blocks, HeadingLine[] lines, Set<Integer> headings) {
         Set<Integer> contents = new HashSet<>();
         int i = 0;
@@ -174,7 +187,11 @@ final class HeadingFinder {
                 end++;
             }
             if (repeated) {
-                for (int k = i; k < end; k++) {
+                int lastHeading = end - 1;
+                while (!headings.contains(lastHeading)) {
+                    lastHeading--;
+                }
+                for (int k = i; k < lastHeading; k++) {
                     contents.add(k);
                 }
             }

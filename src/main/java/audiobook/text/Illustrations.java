@@ -53,7 +53,7 @@ final class Illustrations {
             for (int k = 0; k < lines[i].length(); k++) {
                 char c = lines[i].charAt(k);
                 depth += c == '[' ? 1 : c == ']' ? -1 : 0;
-                if (depth == 0) {
+                if (c == ']' && depth == 0) {
                     return lines[i].substring(k + 1).isBlank() ? i : -1;
                 }
             }

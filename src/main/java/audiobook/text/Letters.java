@@ -39,6 +39,9 @@ final class Letters {
     }
 
     static String spell(String text) {
+        if (text.chars().allMatch(c -> c < 0x80)) {
+            return text;
+        }
         StringBuilder s = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

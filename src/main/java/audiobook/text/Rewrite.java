@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * One rewriting rule of the speech normaliser: every match of a pattern becomes the words it
  * computes, from the match and, where context decides (is 1897 a year?), the whole text.
  */
-record Rewrite(Pattern pattern, BiFunction<MatchResult, String, String> words) {
+record Rewrite(Pattern pattern, BiFunction<MatchResult, String, String> words, String... needles) {
 
     static Rewrite of(String regex, Function<MatchResult, String> words) {
         return new Rewrite(Pattern.compile(regex), (m, text) -> words.apply(m));
@@ -24,7 +24,15 @@ record Rewrite(Pattern pattern, BiFunction<MatchResult, String, String> words) {
         return new Rewrite(Pattern.compile(regex), words);
     }
 
+    /** The same rule, tried only on texts that contain one of the needles: a cheap test first. */
+    Rewrite onlyWith(String... strings) {
+        return new Rewrite(pattern, words, strings);
+    }
+
     String apply(String text) {
+        if (needles.length > 0 && !containsAny(text)) {
+            return text;
+        }
         Matcher m = pattern.matcher(text);
         StringBuilder out = null;
         int last = 0;
@@ -36,5 +44,14 @@ record Rewrite(Pattern pattern, BiFunction<MatchResult, String, String> words) {
             last = m.end();
         }
         return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
+    private boolean containsAny(String text) {
+        for (String needle : needles) {
+            if (text.contains(needle)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -27,7 +27,7 @@ public final class RomanNumerals {
     private static final List<Rewrite> RULES = List.of(
             Rewrite.of("\\b(" + HEADING_WORDS + ")(\\s+)([IVXLCDM]+|[ivxlcdm]+)\\b(?!['\u2019]\\p{L})",
                     m -> cardinalAfter(m, 3)),
-            Rewrite.of("\\b((?i:world\\s+war))(\\s+)(I{1,3})\\b", m -> cardinalAfter(m, 3)),
+            Rewrite.of("\\b((?i:world\\s+war))(\\s+)(I{1,3})\\b", m -> cardinalAfter(m, 3)).onlyWith("War", "WAR", "war"),
             Rewrite.inContext("\\b(\\p{Lu}\\p{Ll}+)(\\s+)([IVX]+)\\b(?!['\u2019]\\p{L})", RomanNumerals::regnal));
 
     private static final Pattern FORM = Pattern.compile("M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
@@ -55,11 +55,30 @@ public final class RomanNumerals {
 
     /** Reads the numerals of a text that its context marks as numerals. */
     static String read(String text) {
+        if (!hasSpacedNumeral(text)) {
+            return text;
+        }
         String s = text;
         for (Rewrite rule : RULES) {
             s = rule.apply(s);
         }
         return s;
+    }
+
+    /** A cheap test first: a word of numeral letters after a space, the only place the rules look. */
+    private static boolean hasSpacedNumeral(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (text.charAt(i - 1) == ' ' && "IVXLCDMivxlcdm".indexOf(text.charAt(i)) >= 0) {
+                int end = i;
+                while (end < text.length() && "IVXLCDMivxlcdm".indexOf(text.charAt(end)) >= 0) {
+                    end++;
+                }
+                if (end == text.length() || !Character.isLetter(text.charAt(end))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String cardinalAfter(MatchResult m, int group) {

@@ -23,7 +23,8 @@ public final class SentenceSplitter {
             "cf", "approx", "viz", "ave", "blvd", "rd", "e.g", "i.e", "a.k.a");
     /** Abbreviations that only count before a number: "No." may also be an answer ("No. I won't."). */
     private static final Set<String> BEFORE_NUMBERS = Set.of("no", "nos", "p", "pp", "c", "ca", "fig", "vol", "ch",
-            "art", "sec", "op", "vols");
+            "art", "sec", "op", "vols", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec");
     private static final Pattern ACRONYM = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
     private static final int LONGEST_ABBREVIATION = 40;
 

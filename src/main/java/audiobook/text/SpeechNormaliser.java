@@ -1,6 +1,5 @@
 package audiobook.text;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,16 +15,12 @@ public final class SpeechNormaliser {
 
     public static final SpeechNormaliser PLAIN = new SpeechNormaliser(Lexicon.EMPTY);
 
-    private static final Pattern BARE_NUMBER_TITLE = Pattern.compile("^\\s*([IVXLCDM]+|\\d{1,4})(?=[.:]|\\s|$)(.*)$",
+    private static final Pattern BARE_NUMBER_TITLE = Pattern.compile("^\\s*([IVXLCDM]+|\\d{1,4})(?=[.:]|\\s*$)(.*)$",
             Pattern.DOTALL);
-    private static final List<Rewrite> TIDY = List.of(
-            Rewrite.of("\\s+", m -> " "),
-            Rewrite.of("\\(\\s*\\)|\\[\\s*]|\"\\s*\"", m -> " "),
-            Rewrite.of("\\s+(?=[,.;:!?)\\]])", m -> ""),
-            Rewrite.of("([,;:])(?:\\s*[,;:])+", m -> m.group(1)),
-            Rewrite.of("[,;:]\\s*(?=[.!?])", m -> ""),
-            Rewrite.of("(?<=[.!?])\\s*[,;:]", m -> ""),
-            Rewrite.of("^[\\s,;:]+|[\\s,;:]+$", m -> ""));
+    private static final String MARKUP = "_*([{\u2020\u2021\u00B9\u00B2\u00B3\u2070\u2074\u2075\u2076\u2077\u2078\u2079";
+    private static final String NUMERALS = "0123456789\u00BD\u00BC\u00BE\u2153\u2154\u215B\u215C\u215D\u215E\u2155";
+    private static final String PAUSES = "-\u2013\u2014\u2015\u2012\u2E3A\u2E3B\u2026";
+    private static final String SYMBOLS = "/&+=\u00D7\u00F7@%\u00B0\u00A7$\u00A3\u20AC";
 
     private final Lexicon lexicon;
 
@@ -41,19 +36,76 @@ public final class SpeechNormaliser {
     public String spoken(String written) {
         String s = Typography.quotes(written);
         s = lexicon.apply(s);
-        s = Typography.markup(s);
+        // Each stage runs only when its characters occur: a novel has tens of thousands of segments.
+        s = containsAny(s, MARKUP) ? Typography.markup(s) : s;
         s = Letters.spell(s);
-        s = Abbreviations.expand(s);
-        s = RomanNumerals.read(s);
-        s = Quantities.read(s);
-        s = Numbers.read(s);
-        s = Typography.pauses(s);
-        s = Letters.symbols(s);
-        s = Letters.speakableOnly(s);
-        for (Rewrite rule : TIDY) {
-            s = rule.apply(s);
+        s = containsAny(s, ".#\u2116") || s.contains("Mr") || s.contains("Ms") || s.contains("Dr")
+                || s.contains("St") || s.contains("vs") ? Abbreviations.expand(s) : s;
+        s = containsAny(s, "IVXLCDM") ? RomanNumerals.read(s) : s;
+        if (containsAny(s, NUMERALS)) {
+            s = Numbers.read(Quantities.read(s));
         }
-        return s;
+        s = containsAny(s, PAUSES) || s.contains(". .") ? Typography.pauses(s) : s;
+        s = containsAny(s, SYMBOLS) ? Letters.symbols(s) : s;
+        return tidy(Letters.speakableOnly(s));
+    }
+
+    /**
+     * One space between words, none before punctuation; no comma, semicolon or colon next to
+     * another mark or at either end (a dash that became a comma before a full stop); no empty
+     * brackets.
+     */
+    static String tidy(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+                continue;
+            }
+            boolean clause = c == ',' || c == ';' || c == ':';
+            boolean closing = c == '.' || c == '!' || c == '?' || c == ')' || c == ']';
+            if (clause || closing) {
+                trimSpace(out);
+                char last = out.isEmpty() ? 0 : out.charAt(out.length() - 1);
+                if (clause && (last == 0 || isMark(last))) {
+                    continue;
+                }
+                if (closing && c != ')' && c != ']' && (last == ',' || last == ';' || last == ':')) {
+                    out.setLength(out.length() - 1);
+                }
+                if (c == ')' && last == '(' || c == ']' && last == '[') {
+                    out.setLength(out.length() - 1);
+                    continue;
+                }
+            }
+            out.append(c);
+        }
+        while (!out.isEmpty() && " ,;:".indexOf(out.charAt(out.length() - 1)) >= 0) {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString();
+    }
+
+    private static boolean isMark(char c) {
+        return ",;:.!?".indexOf(c) >= 0;
+    }
+
+    private static void trimSpace(StringBuilder out) {
+        if (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+    }
+
+    private static boolean containsAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A chapter heading: a bare number or roman numeral at its start is read as a number ("IV" is "Four"). */

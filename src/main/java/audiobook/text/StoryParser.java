@@ -15,7 +15,6 @@ public final class StoryParser {
 
     private static final Pattern ABOUT_THE_STORY = Pattern.compile(
             "(?i)\\b(here's|here is|this is|story|draft|words|prompt|written|note)\\b");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\x00-\\x08\\x0E-\\x1B\\x7F-\\x84\\x86-\\x9F\\u00AD\\uFEFF]");
     private static final int FRONT_MATTER_MAX_WORDS = 150;
 
     private final int chapterWords;
@@ -61,7 +60,18 @@ public final class StoryParser {
     static String clean(String text) {
         String s = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u000B', '\n').replace('\f', '\n')
                 .replace('\u0085', '\n').replace('\u2028', '\n').replace("\u2029", "\n\n").replace("\t", "    ");
-        return INVISIBLE.matcher(s).replaceAll("");
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isInvisible(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isInvisible(char c) {
+        return c < 0x20 && c != '\n' && (c < 0x1C) || c >= 0x7F && c <= 0x9F && c != 0x85 || c == '\u00AD' || c == '\uFEFF';
     }
 
     private static int indexOfRule(List<Block> blocks) {

@@ -2,7 +2,6 @@ package audiobook.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Words as the no-word-lost rule counts them: runs of characters between white space, where
@@ -11,18 +10,19 @@ import java.util.regex.Pattern;
  */
 public final class Words {
 
-    /** Every character the text stages treat as white space. */
-    static final String SPACE = "[\\s\\u001C-\\u001F\\u0085\\u00A0\\u1680\\u2000-\\u200B\\u2028\\u2029\\u202F\\u205F\\u3000]";
-    private static final Pattern SPACES = Pattern.compile(SPACE + "+");
-
     private Words() {
     }
 
     public static List<String> of(String text) {
         List<String> words = new ArrayList<>();
-        for (String w : SPACES.split(text)) {
-            if (!w.isEmpty()) {
-                words.add(w);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || isSpace(text.charAt(i));
+            if (space && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
             }
         }
         return words;
@@ -41,12 +41,27 @@ public final class Words {
         return count;
     }
 
+    /** Java's white space and Unicode space separators, the zero-width space and the next-line control. */
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u0085';
     }
 
     /** Folds every run of white space into one ASCII space and strips the ends. */
     static String fold(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        StringBuilder folded = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                space = !folded.isEmpty();
+            } else {
+                if (space) {
+                    folded.append(' ');
+                    space = false;
+                }
+                folded.append(c);
+            }
+        }
+        return folded.toString();
     }
 }
