@@ -93,14 +93,14 @@ final class PlanCommand implements Callable<Integer> {
         return words;
     }
 
-    private static void printSummary(PrintWriter out, BookPlan plan, Manuscript manuscript, Lexicon lexicon) {
+    private void printSummary(PrintWriter out, BookPlan plan, Manuscript manuscript, Lexicon lexicon) {
         int words = plan.chapters().stream().mapToInt(ChapterPlan::wordCount).sum();
         out.printf("%s, by %s: %d chapter%s, %,d words, about %s at %.0f words a minute%n", plan.title(), plan.author(),
                 plan.chapters().size(), plan.chapters().size() == 1 ? "" : "s", words,
                 Durations.format(ReadingTime.seconds(plan, ReadingTime.DEFAULT_WPM)), ReadingTime.DEFAULT_WPM);
-        if (!manuscript.frontMatter().isBlank()) {
-            out.printf("Front matter, %d words, not narrated unless --include-front-matter: \"%s\"%n",
-                    Words.count(manuscript.frontMatter()), shorten(manuscript.frontMatter(), 60));
+        if (!manuscript.frontMatter().isBlank() && !includeFrontMatter) {
+            out.printf("Front matter: %d words before the story, not narrated (--include-front-matter narrates them)%n",
+                    Words.count(manuscript.frontMatter()));
         }
         if (lexicon.size() > 0) {
             out.printf("Lexicon: %s, %d entr%s%n", lexicon.source(), lexicon.size(), lexicon.size() == 1 ? "y" : "ies");

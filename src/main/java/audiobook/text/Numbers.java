@@ -35,18 +35,22 @@ final class Numbers {
             Rewrite.of("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(st|nd|rd|th|ST|ND|RD|TH)\\b",
                     m -> NumberWords.ordinal(Long.parseLong(clip(m.group(1).replace(",", ""))))),
             Rewrite.of("(?<![\\d.,])(1\\d|20)(\\d)0'?s\\b",
-                    m -> NumberWords.pluralOf(NumberWords.year(Integer.parseInt(m.group(1) + m.group(2) + "0")))),
+                    m -> NumberWords.pluralOf(NumberWords.year(Integer.parseInt(m.group(1) + m.group(2) + "0"))))
+                    .onlyWith("0s", "0's"),
             Rewrite.of("(?<![\\w'])'?([1-9]0)'?s\\b", m -> NumberWords.pluralOf(NumberWords.cardinal(
-                    Integer.parseInt(m.group(1))))),
-            Rewrite.of("(\\d*)\\s?([½¼¾⅓⅔⅛⅜⅝⅞⅕])", Numbers::vulgarFraction),
-            Rewrite.of("(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d)", Numbers::fraction),
-            Rewrite.of("(?<![\\d.,:/-])(\\d{1,4})\\s?[-\u2013\u2014]\\s?(\\d{1,4})(?![\\d,:/]|\\.\\d|-\\d)", Numbers::range),
-            Rewrite.of("(?<![\\w.,)\\]])[-\u2212](?=\\d)", m -> "minus "),
+                    Integer.parseInt(m.group(1))))).onlyWith("0s", "0's"),
+            Rewrite.of("(\\d*)\\s?([½¼¾⅓⅔⅛⅜⅝⅞⅕])", Numbers::vulgarFraction).onlyWith("½", "¼", "¾", "⅓", "⅔", "⅛", "⅜", "⅝",
+                    "⅞", "⅕"),
+            Rewrite.of("(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d)", Numbers::fraction).onlyWith("/"),
+            Rewrite.of("(?<![\\d.,:/-])(\\d{1,4})\\s?[-\u2013\u2014]\\s?(\\d{1,4})(?![\\d,:/]|\\.\\d|-\\d)", Numbers::range)
+                    .onlyWith("-", "\u2013", "\u2014"),
+            Rewrite.of("(?<![\\w.,)\\]])[-\u2212](?=\\d)", m -> "minus ").onlyWith("-", "\u2212"),
             Rewrite.of("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+)(?:\\.(\\d+))?(?![\\d,]|\\.\\d)",
-                    m -> Quantities.number(m.group(1), m.group(2))),
-            Rewrite.of("(?<![\\d.,])(\\d*)\\.(\\d+)(?!\\d|[.,]\\d)", m -> NumberWords.decimal(m.group(1), m.group(2))),
-            Rewrite.of("(?<=\\d)\\.(?=\\d)", m -> " point "),
-            Rewrite.of("(?<![\\d.,])0\\d+", m -> NumberWords.digits(m.group())),
+                    m -> Quantities.number(m.group(1), m.group(2))).onlyWith(","),
+            Rewrite.of("(?<![\\d.,])(\\d*)\\.(\\d+)(?!\\d|[.,]\\d)", m -> NumberWords.decimal(m.group(1), m.group(2)))
+                    .onlyWith("."),
+            Rewrite.of("(?<=\\d)\\.(?=\\d)", m -> " point ").onlyWith("."),
+            Rewrite.of("(?<![\\d.,])0\\d+", m -> NumberWords.digits(m.group())).onlyWith("0"),
             Rewrite.inContext("\\d+", Numbers::integer));
 
     private Numbers() {

@@ -71,20 +71,24 @@ final class Quantities {
     private static final String ATTACHED_UNITS = "m|g|l|L|in";
 
     private static final List<Rewrite> RULES = List.of(
-            Rewrite.of("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", Quantities::date),
+            Rewrite.of("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", Quantities::date).onlyWith("/"),
             Rewrite.of("(?<![\\d:.])(\\d{1,2})(?::([0-5]\\d))?\\s?([AaPp])\\.?\\s?[Mm]\\b(\\.?)(?=([\"')\\]]*\\s*$)?)",
-                    Quantities::clockTime),
-            Rewrite.of("(?<![\\d:.,])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])", m -> clock(m.group(1), m.group(2))),
+                    Quantities::clockTime).onlyWith("m", "M"),
+            Rewrite.of("(?<![\\d:.,])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])", m -> clock(m.group(1), m.group(2)))
+                    .onlyWith(":"),
             Rewrite.of("([$£€¥])\\s?" + NUMBER + "(?:\\.(\\d{1,2})(?!\\d))?"
-                    + "(?:\\s?(thousand|million|billion|trillion|bn|k|m|M)\\b)?", Quantities::money),
-            Rewrite.of("(?<![\\w.,])(\\d+)([\u00BD\u00BC\u00BE])?p\\b", Quantities::pence),
+                    + "(?:\\s?(thousand|million|billion|trillion|bn|k|m|M)\\b)?", Quantities::money)
+                    .onlyWith("$", "\u00A3", "\u20AC", "\u00A5"),
+            Rewrite.of("(?<![\\w.,])(\\d+)([\u00BD\u00BC\u00BE])?p\\b", Quantities::pence).onlyWith("p"),
             Rewrite.of("(?<![\\d.,])(\\d+)\\s?\u00A2", m -> NumberWords.cardinal(Long.parseLong(clip(m.group(1))))
-                    + (m.group(1).equals("1") ? " cent" : " cents")),
-            Rewrite.of("(?<![\\d.,])" + NUMBER + "(?:\\.(\\d+))?\\s?%", m -> number(m.group(1), m.group(2)) + " percent"),
+                    + (m.group(1).equals("1") ? " cent" : " cents")).onlyWith("\u00A2"),
+            Rewrite.of("(?<![\\d.,])" + NUMBER + "(?:\\.(\\d+))?\\s?%", m -> number(m.group(1), m.group(2)) + " percent")
+                    .onlyWith("%"),
             Rewrite.of("(?<![\\d.,])(\\d+)['\u2032]\\s?(\\d{1,2})(?:[\"\u2033]|'')", m -> NumberWords.cardinal(
-                    Long.parseLong(m.group(1))) + " feet " + NumberWords.cardinal(Long.parseLong(m.group(2))) + " inches"),
+                    Long.parseLong(m.group(1))) + " feet " + NumberWords.cardinal(Long.parseLong(m.group(2))) + " inches")
+                    .onlyWith("'", "\u2032"),
             Rewrite.of("(?<![\\w.,])" + NUMBER + "(?:\\.(\\d+))?-(" + SPACED_UNITS + "|" + ATTACHED_UNITS + ")(?![\\w/])",
-                    m -> number(m.group(1), m.group(2)) + "-" + UNITS.get(m.group(3))[0]),
+                    m -> number(m.group(1), m.group(2)) + "-" + UNITS.get(m.group(3))[0]).onlyWith("-"),
             Rewrite.of("(?<![\\w.,])" + NUMBER + "(?:\\.(\\d+))?(?:\\s?(" + SPACED_UNITS + ")|(" + ATTACHED_UNITS + "))"
                     + "(?![\\w/])(\\.?)(?=([\"')\\]]*\\s*$)?)", Quantities::measure));
 

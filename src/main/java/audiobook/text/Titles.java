@@ -24,7 +24,7 @@ final class Titles {
         Set<Integer> headings = new HashSet<>(chosen);
         String storyTitle = "";
         int first = firstText(blocks);
-        if (headings.contains(first) && isTitleStyle(lines[first])) {
+        if (headings.contains(first) && isTitleStyle(lines[first], blocks.get(first))) {
             int next = isSubtitle(blocks, lines, headings, first + 1) ? first + 2 : first + 1;
             if (headings.size() == 1 || headings.contains(next)) {
                 storyTitle = title(blocks, lines, headings, first);
@@ -87,9 +87,13 @@ final class Titles {
         return n.matches(".*[.:!?\u2014\u2013-]$") ? n + " " + Words.fold(title) : n + ". " + Words.fold(title);
     }
 
-    private static boolean isTitleStyle(HeadingLine line) {
-        return line != null && (line.style() == Style.MARKDOWN || line.style() == Style.CAPS
-                || line.style() == Style.CENTRED);
+    /** A title rather than a chapter marker: "# Chapter 1" and "# IV" open chapters even alone. */
+    private static boolean isTitleStyle(HeadingLine line, Block block) {
+        if (line == null || line.style() == Style.KEYWORD || line.style() == Style.NUMBERED) {
+            return false;
+        }
+        HeadingLine inner = line.style() == Style.MARKDOWN ? HeadingLine.of(withoutMarks(block.lines().get(0)), 0) : null;
+        return inner == null || inner.style() != Style.KEYWORD && inner.style() != Style.NUMBERED;
     }
 
     private static int firstText(List<Block> blocks) {

@@ -35,7 +35,7 @@ final class Typography {
 
     private static final List<Rewrite> PAUSES = List.of(
             Rewrite.of("\u2026|\\.\\s\\.\\s\\.", m -> "..."),
-            Rewrite.of("\\s*(?:[\u2013\u2014\u2015\u2012\u2E3A\u2E3B]+|-{2,})\\s*|\\s+-\\s+", m -> ", "),
+            Rewrite.of(" ?(?:[\u2013\u2014\u2015\u2012\u2E3A\u2E3B]+|-{2,}) ?| - ", m -> ", "),
             Rewrite.of("(?<=\\p{L})-$", m -> ","));
 
     /** Footnote markers and emphasis marks. */

@@ -64,6 +64,32 @@ class SegmentPlannerTest {
         assertTrue(parts.stream().allMatch(p -> Words.count(p) <= 15));
     }
 
+    @Test
+    void dialogueSceneAndParagraphBoundariesHaveTheirPauses() {
+        BookPlan plan = new SegmentPlanner(PlanSettings.defaults()).plan(new StoryParser(0).parse(
+                "# IV\n\n\u201CRun!\u201D she said. The sea rose.\n\n* * *\n\nAt dawn it was calm.\n\nThe end.\n", "s.txt"),
+                "s.txt");
+        List<Segment> s = plan.chapters().get(0).segments();
+        assertEquals(List.of("IV", "\u201CRun!\u201D", "she said.", "The sea rose.", "At dawn it was calm.", "The end."),
+                s.stream().map(Segment::text).toList());
+        assertEquals("Four", s.get(0).spoken());
+        assertEquals(List.of(VoiceRole.NARRATOR, VoiceRole.DIALOGUE, VoiceRole.NARRATOR, VoiceRole.NARRATOR,
+                VoiceRole.NARRATOR, VoiceRole.NARRATOR), s.stream().map(Segment::role).toList());
+        assertEquals(List.of(PauseKind.TITLE, PauseKind.CLAUSE, PauseKind.SENTENCE, PauseKind.SCENE, PauseKind.PARAGRAPH,
+                PauseKind.END), s.stream().map(Segment::pauseAfter).toList());
+        assertEquals(List.of(1200, 150, 350, 1500, 800, 0), s.stream().map(Segment::pauseMs).toList());
+    }
+
+    @Test
+    void theLexiconReachesTheSpokenTextOnly() {
+        PlanSettings settings = new PlanSettings(null, null, 1, false, 40, Pauses.DEFAULT, 0,
+                audiobook.text.Lexicon.parse("Jasper = jass per\n", "lexicon.txt"));
+        BookPlan plan = new SegmentPlanner(settings).plan(new StoryParser(0).parse("I am Jasper.\n", "s.txt"), "s.txt");
+        Segment s = plan.chapters().get(0).segments().get(1);
+        assertEquals("I am Jasper.", s.text());
+        assertEquals("I am jass per.", s.spoken());
+    }
+
     private static int indexOf(List<Segment> segments, String text) {
         for (int i = 0; i < segments.size(); i++) {
             if (segments.get(i).text().equals(text)) {

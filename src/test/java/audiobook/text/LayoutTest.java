@@ -103,6 +103,12 @@ class LayoutTest {
     }
 
     @Test
+    void aChapterMarkerAloneAtTheTopStillOpensAChapter() {
+        assertEquals(List.of("IV"), titles("# IV\n\n" + PROSE + "\n"));
+        assertEquals(List.of("Chapter 1"), titles("Chapter 1\n\n" + PROSE + "\n"));
+    }
+
+    @Test
     void aTableOfContentsIsFrontMatterNotChapters() {
         String contents = "The Book\n\nContents\n\nChapter I. The Start\n\nChapter II. The End\n\n\n";
         Manuscript m = parse(contents + "Chapter I. The Start\n\n" + PROSE + "\n\nChapter II. The End\n\n" + PROSE);
