@@ -19,6 +19,8 @@ import java.util.Set;
  * or one such line opening the text (the story's title).</li>
  * <li>A heading's title may follow on its own line ({@code CHAPTER I.} then {@code Into the
  * Primitive}).</li>
+ * <li>Bare numbers that start again from 1 under titled numbered headings number sections: they
+ * become scene breaks.</li>
  * <li>Headings following each other directly with two of a series among them are a table of
  * contents, not headings, except the last, which opens the text that follows.</li>
  * <li>A heading that opens the text and is followed directly by another heading, or is the only
@@ -48,6 +50,11 @@ final class HeadingFinder {
             }
         }
         Set<Integer> headings = strong(lines);
+        Set<Integer> sections = sections(lines, headings);
+        headings.removeAll(sections);
+        for (int i : sections) {
+            blocks.set(i, new Block(Block.Kind.RULE, blocks.get(i).lines(), blocks.get(i).gapBefore()));
+        }
         if (headings.isEmpty()) {
             headings = weak(blocks, lines);
         }
@@ -82,7 +89,9 @@ final class HeadingFinder {
         HeadingLine first = HeadingLine.of(b.lines().get(0), 2);
         boolean numberLine = first != null && !first.titled()
                 && (first.style() == Style.KEYWORD || first.style() == Style.NUMBERED);
-        return numberLine ? new HeadingLine(first.style(), first.family(), first.number(), true) : null;
+        String family = first != null && first.style() == Style.NUMBERED ? first.family() + " titled" : null;
+        return numberLine ? new HeadingLine(first.style(), family != null ? family : first.family(), first.number(), true)
+                : null;
     }
 
     private static Set<Integer> strong(HeadingLine[] lines) {
@@ -92,9 +101,27 @@ final class HeadingFinder {
                 headings.add(i);
             }
         }
-        headings.addAll(numberedSeries(lines, "roman"));
-        headings.addAll(numberedSeries(lines, "arabic"));
+        for (String family : List.of("roman", "arabic", "roman titled", "arabic titled")) {
+            headings.addAll(numberedSeries(lines, family));
+        }
         return headings;
+    }
+
+    /**
+     * Bare numbers that start again from 1 under titled numbered headings ("I. A SCANDAL IN
+     * BOHEMIA", then "I.", "II.", "III.") number the sections of a chapter, not chapters.
+     */
+    private static Set<Integer> sections(HeadingLine[] lines, Set<Integer> headings) {
+        Set<Integer> sections = new HashSet<>();
+        boolean titled = headings.stream().anyMatch(i -> lines[i].style() == Style.NUMBERED && lines[i].titled());
+        for (String family : List.of("roman", "arabic")) {
+            List<Integer> bare = headings.stream().filter(i -> lines[i].style() == Style.NUMBERED
+                    && lines[i].family().equals(family)).toList();
+            if (titled && bare.stream().filter(i -> lines[i].number() == 1).count() >= 2) {
+                sections.addAll(bare);
+            }
+        }
+        return sections;
     }
 
     /**

@@ -52,8 +52,8 @@ record HeadingLine(Style style, String family, int number, boolean titled) {
             int value = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : RomanNumerals.value(n);
             String title = numbered.group(2) == null ? "" : numbered.group(2);
             if (value > 0 && isTitle(title, false)) {
-                return new HeadingLine(Style.NUMBERED, Character.isDigit(n.charAt(0)) ? "arabic" : "roman", value,
-                        !title.isEmpty());
+                String family = (Character.isDigit(n.charAt(0)) ? "arabic" : "roman") + (title.isEmpty() ? "" : " titled");
+                return new HeadingLine(Style.NUMBERED, family, value, !title.isEmpty());
             }
             return null;
         }

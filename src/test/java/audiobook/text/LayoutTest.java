@@ -69,6 +69,16 @@ class LayoutTest {
     }
 
     @Test
+    void numbersThatStartAgainUnderTitledNumbersAreSections() {
+        Manuscript m = parse("I. A SCANDAL IN BOHEMIA\n\n\nI.\n\n" + PROSE + "\n\nII.\n\n" + PROSE
+                + "\n\n\nII. THE RED-HEADED LEAGUE\n\n\nI.\n\n" + PROSE + "\n\nII.\n\n" + PROSE + "\n");
+        assertEquals(List.of("I. A SCANDAL IN BOHEMIA", "II. THE RED-HEADED LEAGUE"), titlesOf(m));
+        for (Chapter c : m.chapters()) {
+            assertEquals(List.of(false, true), c.paragraphs().stream().map(Paragraph::opensScene).toList());
+        }
+    }
+
+    @Test
     void aLoneIInAPoemOrANumberOutOfSequenceIsText() {
         Manuscript poem = parse(PROSE + "\n\n    Who was it sang?\n    Not you.\n\nI\n\n" + PROSE + "\n\n7\n\n" + PROSE);
         assertTrue(poem.chapters().stream().flatMap(c -> c.paragraphs().stream()).anyMatch(p -> p.text().equals("I")));
