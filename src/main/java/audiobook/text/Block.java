@@ -13,6 +13,8 @@ final class Block {
 
     enum Kind { TEXT, RULE, CUE, HEADING }
 
+    private static final int PROSE_WORDS = 20;
+
     private final Kind kind;
     private final List<String> lines;
     private final int gapBefore;
@@ -49,6 +51,12 @@ final class Block {
 
     int wordCount() {
         return wordCount;
+    }
+
+    /** Running text, not a title page line, a list of contents or a dedication. */
+    boolean isProse() {
+        return kind == Kind.TEXT && wordCount >= PROSE_WORDS
+                && lines.stream().filter(l -> HeadingLine.of(l, 2) != null).count() <= 1;
     }
 
     boolean isSingleLine() {

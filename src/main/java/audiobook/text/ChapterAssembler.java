@@ -11,8 +11,6 @@ import java.util.List;
  */
 final class ChapterAssembler {
 
-    private static final int PROSE_WORDS = 20;
-
     private final int chapterWords;
 
     /** @param chapterWords target length for text without headings; 0 picks one from the length */
@@ -27,7 +25,7 @@ final class ChapterAssembler {
         }
         int prose = firstHeading;
         for (int i = 0; i < firstHeading; i++) {
-            if (isProse(blocks.get(i))) {
+            if (blocks.get(i).isProse()) {
                 prose = i;
                 break;
             }
@@ -108,12 +106,6 @@ final class ChapterAssembler {
             }
         }
         return chapters;
-    }
-
-    /** A block of running text, not a title page line, a list of contents or a dedication. */
-    private static boolean isProse(Block b) {
-        return b.kind() == Block.Kind.TEXT && b.wordCount() >= PROSE_WORDS
-                && b.lines().stream().filter(l -> HeadingLine.of(l, 2) != null).count() <= 1;
     }
 
     /** Turns text blocks into paragraphs, carrying cue lines and scene breaks to the next paragraph. */

@@ -58,6 +58,7 @@ final class HeadingFinder {
         if (headings.isEmpty()) {
             headings = weak(blocks, lines);
         }
+        headings.removeAll(listedAhead(blocks, lines, headings));
         headings.removeAll(tablesOfContents(blocks, lines, headings));
         return Titles.mark(blocks, lines, headings);
     }
@@ -192,6 +193,39 @@ final class HeadingFinder {
             }
         }
         return words;
+    }
+
+    /**
+     * Headings listed in a table of contents: before the story's first prose, not followed by
+     * prose themselves, and found again later ("CHAPTER 56. Of the Less Erroneous Pictures of
+     * Whales, and the True" in the contents, "CHAPTER 56." in the story; "Epilogue" in both).
+     */
+    private static Set<Integer> listedAhead(List<Block> blocks, HeadingLine[] lines, Set<Integer> headings) {
+        int firstProse = 0;
+        while (firstProse < blocks.size() && !blocks.get(firstProse).isProse()) {
+            firstProse++;
+        }
+        Set<Integer> listed = new HashSet<>();
+        for (int i : headings) {
+            if (i >= firstProse || i + 1 < blocks.size() && blocks.get(i + 1).isProse()) {
+                continue;
+            }
+            for (int later : headings) {
+                if (later > i && key(blocks.get(later), lines[later]).equals(key(blocks.get(i), lines[i]))) {
+                    listed.add(i);
+                    break;
+                }
+            }
+        }
+        return listed;
+    }
+
+    /** What identifies a heading: its series and number where it has one, else its words. */
+    private static String key(Block block, HeadingLine line) {
+        if (line.number() > 0 && (line.style() == Style.KEYWORD || line.style() == Style.NUMBERED)) {
+            return line.family().replace(" titled", "") + " " + line.number();
+        }
+        return block.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** Runs of headings with nothing between them where two are of one series, but for the last. */

@@ -30,11 +30,14 @@ record HeadingLine(Style style, String family, int number, boolean titled) {
             "seventeen", "eighteen", "nineteen", "twenty");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*([IVXLC]+|\\d{1,3})(?:\\.?\\s*|[.:]\\s+(\\S.*))$");
     private static final int MAX_WORDS = 12;
+    /** "CHAPTER 56. Of the Less Erroneous Pictures of Whales, and the True Pictures of Whaling Scenes." */
+    private static final int MAX_KEYWORD_TITLE_WORDS = 20;
     private static final int CENTRED_INDENT = 10;
 
     static HeadingLine of(String line, int gapBefore) {
         String text = Words.fold(line);
-        if (text.isEmpty() || Words.count(text) > MAX_WORDS + 3) {
+        int words = Words.count(text);
+        if (text.isEmpty() || words > MAX_KEYWORD_TITLE_WORDS + 4) {
             return null;
         }
         Matcher markdown = MARKDOWN.matcher(line);
@@ -42,9 +45,13 @@ record HeadingLine(Style style, String family, int number, boolean titled) {
             return new HeadingLine(Style.MARKDOWN, "#" + markdown.group(1).length(), 0, true);
         }
         Matcher keyword = KEYWORD.matcher(text);
-        if (keyword.matches() && Character.isUpperCase(text.charAt(0)) && isTitle(keyword.group(4), false)) {
+        if (keyword.matches() && Character.isUpperCase(text.charAt(0))
+                && isTitle(keyword.group(4), false, MAX_KEYWORD_TITLE_WORDS)) {
             String family = (keyword.group(1) != null ? keyword.group(1) : keyword.group(3)).toLowerCase(Locale.ROOT);
             return new HeadingLine(Style.KEYWORD, family, numberOf(keyword.group(2)), !keyword.group(4).isEmpty());
+        }
+        if (words > MAX_WORDS) {
+            return null;
         }
         Matcher numbered = NUMBERED.matcher(text);
         if (numbered.matches()) {
@@ -84,6 +91,10 @@ record HeadingLine(Style style, String family, int number, boolean titled) {
      * stop is a sentence ("It rained."), not a title.
      */
     static boolean isTitle(String text, boolean strict) {
+        return isTitle(text, strict, MAX_WORDS);
+    }
+
+    private static boolean isTitle(String text, boolean strict, int maxWords) {
         String t = text.strip();
         if (t.isEmpty()) {
             return !strict;
@@ -92,7 +103,7 @@ record HeadingLine(Style style, String family, int number, boolean titled) {
         if (start.isEmpty() || !(Character.isUpperCase(start.codePointAt(0)) || Character.isDigit(start.charAt(0)))) {
             return false;
         }
-        if (Words.count(t) > MAX_WORDS || t.matches(".*[,;:\u2014\u2013-]$")) {
+        if (Words.count(t) > maxWords || t.matches(".*[,;:\u2014\u2013-]$")) {
             return false;
         }
         return !strict || isCaps(t) || !t.matches(".*[.!?\u2026][\"'\u201D\u2019)\\]_*]*$");

@@ -57,6 +57,17 @@ class BooksTest {
     }
 
     @Test
+    void mobyDickListsItsChaptersOneABlockWithLongTitlesAndAnEpilogue() {
+        Manuscript m = read("moby-gutenberg.txt");
+        assertEquals(List.of("Opening", "CHAPTER 1. Loomings.", "CHAPTER 2. The Carpet-Bag.",
+                "CHAPTER 3. Of the Less Erroneous Pictures of Whales, and the True Pictures of Whaling Scenes.",
+                "Epilogue"), titles(m));
+        assertTrue(m.frontMatter().contains("CONTENTS") && m.frontMatter().contains("Pictures of Whaling Scenes."));
+        assertTrue(m.chapters().get(0).paragraphs().get(0).text().startsWith("This text is a combination"));
+        assertTrue(m.chapters().get(4).paragraphs().get(0).text().startsWith("\u201CAND I ONLY AM ESCAPED"));
+    }
+
+    @Test
     void frankensteinHasLettersThenChaptersAndItsContentsListInTheFrontMatter() {
         Manuscript m = read("frankenstein-excerpt.txt");
         assertEquals(List.of("Letter 1", "Letter 2", "Chapter 1", "Chapter 2"), titles(m));
