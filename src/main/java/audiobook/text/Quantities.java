@@ -16,6 +16,7 @@ final class Quantities {
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
+    private static final String MONTH_NAMES = String.join("|", MONTHS);
     /** Currency symbol → singular, plural, hundredth singular, hundredth plural. */
     private static final Map<String, String[]> CURRENCIES = Map.of(
             "$", new String[] {"dollar", "dollars", "cent", "cents"},
@@ -72,6 +73,11 @@ final class Quantities {
 
     private static final List<Rewrite> RULES = List.of(
             Rewrite.of("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", Quantities::date).onlyWith("/"),
+            Rewrite.of("(?<![\\d.,:/])([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(" + MONTH_NAMES + ")\\b",
+                    m -> "the " + NumberWords.ordinal(Integer.parseInt(m.group(1))) + " of " + m.group(2))
+                    .onlyWith(MONTHS),
+            Rewrite.of("\\b(" + MONTH_NAMES + ")\\s+([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\d|%)",
+                    m -> m.group(1) + " " + NumberWords.ordinal(Integer.parseInt(m.group(2)))).onlyWith(MONTHS),
             Rewrite.of("(?<![\\d:.])(\\d{1,2})(?::([0-5]\\d))?\\s?([AaPp])\\.?\\s?[Mm]\\b(\\.?)(?=([\"')\\]]*\\s*$)?)",
                     Quantities::clockTime).onlyWith("m", "M"),
             Rewrite.of("(?<![\\d:.,])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])", m -> clock(m.group(1), m.group(2)))

@@ -65,6 +65,8 @@ class SpeechNormaliserTest {
         "At 10:30 pm she left.|At ten thirty P M she left.",
         "Tea at 5:00 sharp.|Tea at five o'clock sharp.",
         "On 12/25/2023 and 25/12/2023.|On December twenty-fifth, twenty twenty-three and December twenty-fifth, twenty twenty-three.",
+        "On 3 May, 1st May and May 3rd, 1897.|On the third of May, the first of May and May third, eighteen ninety-seven.",
+        "Left at 8:35 P. M. on 25 December 2023.|Left at eight thirty-five P M on the twenty-fifth of December twenty twenty-three.",
         "It costs $3.50, a pie £5.|It costs three dollars and fifty cents, a pie five pounds.",
         "A car at $1,250,000 or $3 million.|A car at one million two hundred fifty thousand dollars or three million dollars.",
         "$0.99 and $1.01 and 99¢ and 5p.|ninety-nine cents and one dollar and one cent and ninety-nine cents and five pence.",
