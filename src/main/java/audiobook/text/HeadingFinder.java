@@ -21,8 +21,7 @@ import java.util.Set;
  * Primitive}).</li>
  * <li>Bare numbers that start again from 1 under titled numbered headings number sections: they
  * become scene breaks.</li>
- * <li>Headings following each other directly with two of a series among them are a table of
- * contents, not headings, except the last, which opens the text that follows.</li>
+ * <li>Entries of a table of contents are not headings ({@link TableOfContents}).</li>
  * <li>A heading that opens the text and is followed directly by another heading, or is the only
  * heading there is, is the story's title: it goes to the front matter.</li>
  * </ul>
@@ -58,8 +57,7 @@ final class HeadingFinder {
         if (headings.isEmpty()) {
             headings = weak(blocks, lines);
         }
-        headings.removeAll(listedAhead(blocks, lines, headings));
-        headings.removeAll(tablesOfContents(blocks, lines, headings));
+        headings.removeAll(TableOfContents.entries(blocks, lines, headings));
         return Titles.mark(blocks, lines, headings);
     }
 
@@ -193,71 +191,5 @@ final class HeadingFinder {
             }
         }
         return words;
-    }
-
-    /**
-     * Headings listed in a table of contents: before the story's first prose, not followed by
-     * prose themselves, and found again later ("CHAPTER 56. Of the Less Erroneous Pictures of
-     * Whales, and the True" in the contents, "CHAPTER 56." in the story; "Epilogue" in both).
-     */
-    private static Set<Integer> listedAhead(List<Block> blocks, HeadingLine[] lines, Set<Integer> headings) {
-        int firstProse = 0;
-        while (firstProse < blocks.size() && !blocks.get(firstProse).isProse()) {
-            firstProse++;
-        }
-        Set<Integer> listed = new HashSet<>();
-        for (int i : headings) {
-            if (i >= firstProse || i + 1 < blocks.size() && blocks.get(i + 1).isProse()) {
-                continue;
-            }
-            for (int later : headings) {
-                if (later > i && key(blocks.get(later), lines[later]).equals(key(blocks.get(i), lines[i]))) {
-                    listed.add(i);
-                    break;
-                }
-            }
-        }
-        return listed;
-    }
-
-    /** What identifies a heading: its series and number where it has one, else its words. */
-    private static String key(Block block, HeadingLine line) {
-        if (line.number() > 0 && (line.style() == Style.KEYWORD || line.style() == Style.NUMBERED)) {
-            return line.family().replace(" titled", "") + " " + line.number();
-        }
-        return block.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
-
-    /** Runs of headings with nothing between them where two are of one series, but for the last. */
-    private static Set<Integer> tablesOfContents(List<Block> blocks, HeadingLine[] lines, Set<Integer> headings) {
-        Set<Integer> contents = new HashSet<>();
-        int i = 0;
-        while (i < blocks.size()) {
-            if (!headings.contains(i)) {
-                i++;
-                continue;
-            }
-            int end = i;
-            Set<String> families = new HashSet<>();
-            boolean repeated = false;
-            while (end < blocks.size() && (headings.contains(end) || blocks.get(end).kind() == Block.Kind.CUE
-                    || Titles.isSubtitle(blocks, lines, headings, end))) {
-                if (headings.contains(end)) {
-                    repeated |= !families.add(lines[end].family());
-                }
-                end++;
-            }
-            if (repeated) {
-                int lastHeading = end - 1;
-                while (!headings.contains(lastHeading)) {
-                    lastHeading--;
-                }
-                for (int k = i; k < lastHeading; k++) {
-                    contents.add(k);
-                }
-            }
-            i = end;
-        }
-        return contents;
     }
 }

@@ -1,0 +1,94 @@
+package audiobook.text;
+
+import audiobook.text.HeadingLine.Style;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the headings that only list the chapters, in a table of contents, so that they are not
+ * taken for the chapters themselves: headings following each other directly with two of a series
+ * among them (all but the last, which opens the text that follows), and headings before the
+ * story's first prose, not followed by prose, that come again later.
+ */
+final class TableOfContents {
+
+    private TableOfContents() {
+    }
+
+    /** The entries among the headings, by either rule below. */
+    static Set<Integer> entries(List<Block> blocks, HeadingLine[] lines, Set<Integer> headings) {
+        Set<Integer> entries = listedAhead(blocks, lines, headings);
+        Set<Integer> remaining = new HashSet<>(headings);
+        remaining.removeAll(entries);
+        entries.addAll(runs(blocks, lines, remaining));
+        return entries;
+    }
+
+    /**
+     * Headings listed in a table of contents: before the story's first prose, not followed by
+     * prose themselves, and found again later ("CHAPTER 56. Of the Less Erroneous Pictures of
+     * Whales, and the True" in the contents, "CHAPTER 56." in the story; "Epilogue" in both).
+     */
+    private static Set<Integer> listedAhead(List<Block> blocks, HeadingLine[] lines, Set<Integer> headings) {
+        int firstProse = 0;
+        while (firstProse < blocks.size() && !blocks.get(firstProse).isProse()) {
+            firstProse++;
+        }
+        Set<Integer> listed = new HashSet<>();
+        for (int i : headings) {
+            if (i >= firstProse || i + 1 < blocks.size() && blocks.get(i + 1).isProse()) {
+                continue;
+            }
+            for (int later : headings) {
+                if (later > i && key(blocks.get(later), lines[later]).equals(key(blocks.get(i), lines[i]))) {
+                    listed.add(i);
+                    break;
+                }
+            }
+        }
+        return listed;
+    }
+
+    /** What identifies a heading: its series and number where it has one, else its words. */
+    private static String key(Block block, HeadingLine line) {
+        if (line.number() > 0 && (line.style() == Style.KEYWORD || line.style() == Style.NUMBERED)) {
+            return line.family().replace(" titled", "") + " " + line.number();
+        }
+        return block.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** Runs of headings with nothing between them where two are of one series, but for the last. */
+    private static Set<Integer> runs(List<Block> blocks, HeadingLine[] lines, Set<Integer> headings) {
+        Set<Integer> contents = new HashSet<>();
+        int i = 0;
+        while (i < blocks.size()) {
+            if (!headings.contains(i)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            Set<String> families = new HashSet<>();
+            boolean repeated = false;
+            while (end < blocks.size() && (headings.contains(end) || blocks.get(end).kind() == Block.Kind.CUE
+                    || Titles.isSubtitle(blocks, lines, headings, end))) {
+                if (headings.contains(end)) {
+                    repeated |= !families.add(lines[end].family());
+                }
+                end++;
+            }
+            if (repeated) {
+                int lastHeading = end - 1;
+                while (!headings.contains(lastHeading)) {
+                    lastHeading--;
+                }
+                for (int k = i; k < lastHeading; k++) {
+                    contents.add(k);
+                }
+            }
+            i = end;
+        }
+        return contents;
+    }
+}
