@@ -1,5 +1,9 @@
 /**
- * Reading a story: decoding the file, front matter, chapters, paragraphs and sentences, and
- * normalising written text into text a speech engine reads well. Knows nothing of audio.
+ * Reading a story: decoding the file ({@link audiobook.text.StoryReader}); its structure
+ * ({@link audiobook.text.StoryParser}: Project Gutenberg's frame and illustration notes, blocks,
+ * front matter, headings and tables of contents, scene breaks, chapters at natural turns,
+ * paragraphs and sentences); and the spoken form of the written text
+ * ({@link audiobook.text.SpeechNormaliser}: typography, the user's {@link audiobook.text.Lexicon},
+ * letters, abbreviations, roman numerals, quantities and numbers). Knows nothing of audio.
  */
 package audiobook.text;
