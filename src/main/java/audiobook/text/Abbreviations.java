@@ -30,7 +30,8 @@ final class Abbreviations {
             Map.entry("viz.", "namely"), Map.entry("cf.", "compare"), Map.entry("a.k.a.", "also known as"),
             Map.entry("approx.", "approximately"), Map.entry("et al.", "and others"), Map.entry("N.B.", "note"),
             Map.entry("A.D.", "A D"), Map.entry("B.C.", "B C"), Map.entry("a.m.", "A M"), Map.entry("p.m.", "P M"),
-            Map.entry("A.M.", "A M"), Map.entry("P.M.", "P M"));
+            Map.entry("A.M.", "A M"), Map.entry("P.M.", "P M"), Map.entry("Ltd.", "Limited"),
+            Map.entry("Inc.", "Incorporated"), Map.entry("& Co.", "and Company"));
     private static final Map<String, String> MONTHS = Map.ofEntries(Map.entry("Jan", "January"),
             Map.entry("Feb", "February"), Map.entry("Mar", "March"), Map.entry("Apr", "April"), Map.entry("Jun", "June"),
             Map.entry("Jul", "July"), Map.entry("Aug", "August"), Map.entry("Sep", "September"),
@@ -57,7 +58,7 @@ final class Abbreviations {
                     m -> TITLES.get(m.group(1)) + (m.group(2) != null ? "." : ""))
                     .onlyWith(TITLES.keySet().stream().map(t -> t + ".").toArray(String[]::new)),
             Rewrite.of("(?<![\\w.])(e\\.g\\.|i\\.e\\.|etc\\.|&c\\.|vs\\.?|viz\\.|cf\\.|a\\.k\\.a\\.|approx\\.|et al\\.|N\\.B\\."
-                    + "|A\\.D\\.|B\\.C\\.|[ap]\\.m\\.|[AP]\\.M\\.)(?!\\w)(?=([\"')\\]]*\\s*$)?)",
+                    + "|A\\.D\\.|B\\.C\\.|[ap]\\.m\\.|[AP]\\.M\\.|Ltd\\.|Inc\\.|& Co\\.)(?!\\w)(?=([\"')\\]]*\\s*$)?)",
                     m -> LATIN.get(m.group(1)) + (m.group(1).endsWith(".") && m.group(2) != null ? "." : ""))
                     .onlyWith(LATIN.keySet().toArray(String[]::new)));
 

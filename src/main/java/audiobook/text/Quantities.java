@@ -17,6 +17,8 @@ final class Quantities {
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
     private static final String MONTH_NAMES = String.join("|", MONTHS);
+    /** Captures the end of the text, if it follows, so that a full stop taken with an abbreviation is given back. */
+    private static final String END = "(?=(\\s*$)?)";
     /** Currency symbol → singular, plural, hundredth singular, hundredth plural. */
     private static final Map<String, String[]> CURRENCIES = Map.of(
             "$", new String[] {"dollar", "dollars", "cent", "cents"},
@@ -73,6 +75,14 @@ final class Quantities {
 
     private static final List<Rewrite> RULES = List.of(
             Rewrite.of("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", Quantities::date).onlyWith("/"),
+            Rewrite.of("\u00A3(\\d+)\\s(\\d{1,2})s\\.?(?:\\s?(\\d{1,2})d\\.?)?(?!\\w)" + END, m -> poundsShillingsPence(m)
+                    + (m.group(4) != null ? "." : "")).onlyWith("\u00A3"),
+            Rewrite.of("(?<![\\w.,])(\\d{1,2})s\\.\\s?(\\d{1,2})d\\.?(?!\\w)" + END,
+                    m -> shillings(m.group(1)) + " and " + pence(m.group(2)) + (m.group(3) != null ? "." : "")).onlyWith("d"),
+            Rewrite.of("(?<![\\w.,])(\\d?[1-9])s\\.(?=\\s|$)" + END,
+                    m -> shillings(m.group(1)) + (m.group(2) != null ? "." : "")).onlyWith("s."),
+            Rewrite.of("(?<![\\w.,])(\\d{1,2})d\\.(?=\\s|$)" + END,
+                    m -> pence(m.group(1)) + (m.group(2) != null ? "." : "")).onlyWith("d."),
             Rewrite.of("(?<![\\d.,:/])([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(" + MONTH_NAMES + ")\\b",
                     m -> "the " + NumberWords.ordinal(Integer.parseInt(m.group(1))) + " of " + m.group(2))
                     .onlyWith(MONTHS),
@@ -157,6 +167,20 @@ final class Quantities {
             return main;
         }
         return whole.signum() == 0 ? small : main + " and " + small;
+    }
+
+    /** Money before 1971: "£5 10s. 6d." is five pounds, ten shillings and sixpence. */
+    private static String poundsShillingsPence(MatchResult m) {
+        String pounds = NumberWords.cardinal(Long.parseLong(m.group(1))) + (m.group(1).equals("1") ? " pound " : " pounds ");
+        return pounds + shillings(m.group(2)) + (m.group(3) == null ? "" : " and " + pence(m.group(3)));
+    }
+
+    private static String shillings(String n) {
+        return NumberWords.cardinal(Integer.parseInt(n)) + (n.equals("1") ? " shilling" : " shillings");
+    }
+
+    private static String pence(String n) {
+        return NumberWords.cardinal(Integer.parseInt(n)) + (n.equals("1") ? " penny" : " pence");
     }
 
     /** "5p" and "2½p": pence, as British money was written after 1971. */

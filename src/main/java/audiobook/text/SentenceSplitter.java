@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * punctuation (with any closing quotes) followed by white space and a word that does not start
  * in lower case, except after a known abbreviation ("Mr.", "e.g.", "St."), an initial ("J. R.
  * Hartley", but not the pronoun "I"), a dotted acronym ("U.S.", but "8 p.m." may end a sentence),
- * or a marker before a number ("No. 5", "p. 12"). A decimal point has no space after it and never
- * ends a sentence.
+ * or a marker before a number ("No. 5", "p. 12", "10s. 6d."). A decimal point has no space after
+ * it and never ends a sentence.
  */
 public final class SentenceSplitter {
 
@@ -26,6 +26,8 @@ public final class SentenceSplitter {
             "art", "sec", "op", "vols", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec");
     private static final Pattern ACRONYM = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+    /** "£5 10s. 6d.": shillings before pence. */
+    private static final Pattern SHILLINGS = Pattern.compile("\\d{1,3}s");
     private static final int LONGEST_ABBREVIATION = 40;
 
     private SentenceSplitter() {
@@ -94,7 +96,7 @@ public final class SentenceSplitter {
         if (ACRONYM.matcher(word).matches()) {
             return !lower.equals("a.m") && !lower.equals("p.m");
         }
-        if (BEFORE_NUMBERS.contains(lower)) {
+        if (BEFORE_NUMBERS.contains(lower) || SHILLINGS.matcher(lower).matches()) {
             return Character.isDigit(text.charAt(next));
         }
         return ABBREVIATIONS.contains(lower);

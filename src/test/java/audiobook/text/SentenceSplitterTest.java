@@ -28,7 +28,8 @@ class SentenceSplitterTest {
         "Bring fruit, e.g. Apples, or i.e. Pears, or vs. Grapes.",
         "He lived at No. 5 on p. 12 of Vol. 3 in the U.S. Army records.",
         "The ship sailed for the U.S. Navy at 3.45 knots.",
-        "It cost $3.50 and J. R. R. Tolkien paid."})
+        "It cost $3.50 and J. R. R. Tolkien paid.",
+        "It cost £5 10s. 6d. in Dec. 1897."})
     void doesNotBreakAtAbbreviations(String sentence) {
         assertEquals(List.of(sentence), SentenceSplitter.split(sentence));
     }

@@ -71,6 +71,7 @@ class SpeechNormaliserTest {
         "A car at $1,250,000 or $3 million.|A car at one million two hundred fifty thousand dollars or three million dollars.",
         "$0.99 and $1.01 and 99¢ and 5p.|ninety-nine cents and one dollar and one cent and ninety-nine cents and five pence.",
         "Prices rose 7% and then 3.5 % more.|Prices rose seven percent and then three point five percent more.",
+        "It cost £5 10s. 6d., then 2s. 6d. and 5s.|It cost five pounds ten shillings and six pence, then two shillings and six pence and five shillings.",
         "He ran 5 km at 60 mph in 2 hrs.|He ran five kilometers at sixty miles per hour in two hours.",
         "It was 30°C, or 86°F.|It was thirty degrees Celsius, or eighty-six degrees Fahrenheit.",
         "A room 12 ft. wide and 3m high.|A room twelve feet wide and three meters high.",
@@ -101,7 +102,8 @@ class SpeechNormaliserTest {
         "St. Paul lived on Baker St. near St Ives.|Saint Paul lived on Baker Street near Saint Ives.",
         "Fruit, e.g. apples, i.e. red ones, vs. pears, etc.|Fruit, for example apples, that is red ones, versus pears, et cetera.",
         "Capt. Rowe and Prof. Moriarty|Captain Rowe and Professor Moriarty",
-        "the U.S. Army|the U.S. Army"})
+        "the U.S. Army|the U.S. Army",
+        "Smith & Co. and Acme Ltd. sued Widgets Inc.|Smith and Company and Acme Limited sued Widgets Incorporated."})
     void abbreviations(String written, String spoken) {
         assertEquals(spoken, say(written));
     }
