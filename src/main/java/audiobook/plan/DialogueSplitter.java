@@ -13,12 +13,13 @@ import java.util.Set;
  * split, lost or repeated.
  *
  * <p>Quotation marks are paired within the paragraph: curly double quotes, straight double quotes
- * (an inch mark after a digit is not one), and single quotes where the paragraph uses no double
- * quotes. A quotation left open at the end of a paragraph closes there (the convention for a
- * speech running over several paragraphs). A quoted phrase counts as speech when it has at least
- * {@value #SPEECH_WORDS} words, opens its sentence, holds a sentence mark, or sits next to a
- * speech verb ({@code she said, “Go”}); otherwise it is a name or a scare quote ({@code to
- * “play,” which}) and stays with the narrator.
+ * (an inch mark after a digit is not one), curly single quotes, and straight single quotes where
+ * the paragraph uses no double quotes. A quotation left open at the end of a paragraph closes
+ * there (the convention for a speech running over several paragraphs). A quoted phrase counts as
+ * speech when it has at least {@value #SPEECH_WORDS} words, opens its sentence and ends with a
+ * mark inside the quotes ({@code “Yes,” she said}), holds a sentence mark, or sits next to a
+ * speech verb ({@code she said, “Go”}); otherwise it is a title, a name or a scare quote
+ * ({@code “Moby Dick” is long}, {@code to “play,” which}) and stays with the narrator.
  */
 final class DialogueSplitter {
 
@@ -89,7 +90,12 @@ final class DialogueSplitter {
     }
 
     private static boolean isSpeech(List<String> words, List<Integer> sentenceOf, int start, int end) {
-        if (end - start >= SPEECH_WORDS || start == 0 || !sentenceOf.get(start - 1).equals(sentenceOf.get(start))) {
+        if (end - start >= SPEECH_WORDS) {
+            return true;
+        }
+        boolean opensSentence = start == 0 || !sentenceOf.get(start - 1).equals(sentenceOf.get(start));
+        boolean closedWithMark = endsWithMark(words.get(end - 1));
+        if (opensSentence && (closedWithMark || end == words.size())) {
             return true;
         }
         for (int k = start; k < end; k++) {
@@ -97,10 +103,17 @@ final class DialogueSplitter {
                 return true;
             }
         }
-        boolean introduced = words.get(start - 1).matches(".*[,:]$") && nearVerb(words, start - 2, start);
-        boolean attributed = words.get(end - 1).matches(".*[,!?.\u2026][\"'\u201D\u2019]*$")
-                && nearVerb(words, end, end + 2);
-        return introduced || attributed;
+        boolean introduced = !opensSentence && words.get(start - 1).matches(".*[,:]$") && nearVerb(words, start - 2, start);
+        return introduced || closedWithMark && nearVerb(words, end, end + 2);
+    }
+
+    /** Speech closes its quotation after a mark ("Yes," / "Run!"); a title or a name does not ("Moby Dick"). */
+    private static boolean endsWithMark(String word) {
+        int close = word.length() - 1;
+        while (close >= 0 && "\"'\u201D\u2019\u00BB".indexOf(word.charAt(close)) < 0) {
+            close--;
+        }
+        return close > 0 && ",.!?\u2026\u2014\u2013-".indexOf(word.charAt(close - 1)) >= 0;
     }
 
     private static boolean nearVerb(List<String> words, int from, int to) {

@@ -42,6 +42,9 @@ class DialogueSplitterTest {
                 parts("He\u2019d try to herd me, to \u201Cplay,\u201D which usually ended badly."));
         assertEquals("n:It was labelled \u201CORANGE MARMALADE\u201D, but it was empty.",
                 parts("It was labelled \u201CORANGE MARMALADE\u201D, but it was empty."));
+        assertEquals("n:\u201CMoby Dick\u201D is a long book, and \u201CWar and Peace\u201D, she said, is longer.",
+                parts("\u201CMoby Dick\u201D is a long book, and \u201CWar and Peace\u201D, she said, is longer."));
+        assertEquals("d:\u201CYes,\u201D + n:she said.", parts("\u201CYes,\u201D she said."));
     }
 
     @Test
