@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts a text into {@link Block}s at blank lines, and finds the rules and inline cues among them.
- * Two layouts without blank lines between paragraphs are understood too: one paragraph per long
- * line (text pasted from a web page or word processor), and hard-wrapped prose whose paragraphs
- * start with an indented line. A Markdown "setext" heading (a line underlined with {@code ===} or
+ * Two layouts without blank lines between paragraphs are understood too: one paragraph per line
+ * (text pasted from a web page or word processor: a block with a line longer than any
+ * hard-wrapped one), and hard-wrapped prose whose paragraphs start with an indented line. A Markdown "setext" heading (a line underlined with {@code ===} or
  * {@code ---}) becomes a {@code #} heading. Illustration notes go first ({@link Illustrations}).
  */
 final class BlockReader {
@@ -25,7 +25,6 @@ final class BlockReader {
 
     static List<Block> read(String text) {
         List<String> lines = Illustrations.remove(text.split("\n", -1));
-        boolean unwrapped = medianLength(lines) > UNWRAPPED_LINE;
         List<Block> blocks = new ArrayList<>();
         List<String> paragraph = new ArrayList<>();
         int gap = 0;
@@ -53,9 +52,6 @@ final class BlockReader {
                 blocks.add(new Block(Block.Kind.RULE, List.of(line.strip()), gap));
                 gap = 0;
             } else {
-                if (unwrapped && !paragraph.isEmpty()) {
-                    flush(paragraph, paragraphGap, blocks);
-                }
                 if (paragraph.isEmpty()) {
                     paragraphGap = gap;
                     gap = 0;
@@ -67,9 +63,16 @@ final class BlockReader {
         return blocks;
     }
 
-    /** Adds the lines as one block, or several where indented lines start new paragraphs. */
+    /** Adds the lines as one block, or several: one a line, or where indented lines start paragraphs. */
     private static void flush(List<String> lines, int gap, List<Block> blocks) {
         if (lines.isEmpty()) {
+            return;
+        }
+        if (lines.size() > 1 && lines.stream().anyMatch(l -> l.length() > UNWRAPPED_LINE)) {
+            for (int i = 0; i < lines.size(); i++) {
+                add(lines.subList(i, i + 1), i == 0 ? gap : 0, blocks);
+            }
+            lines.clear();
             return;
         }
         int start = 0;
@@ -103,8 +106,4 @@ final class BlockReader {
         return i;
     }
 
-    private static int medianLength(List<String> lines) {
-        int[] lengths = lines.stream().filter(l -> !l.isBlank()).mapToInt(String::length).sorted().toArray();
-        return lengths.length == 0 ? 0 : lengths[lengths.length / 2];
-    }
 }

@@ -164,8 +164,8 @@ class LayoutTest {
     @Test
     void oneParagraphPerLongLineAndIndentedParagraphs() {
         String line = PROSE + " " + PROSE;
-        Manuscript unwrapped = parse(line + "\n" + line + "\n" + line + "\n");
-        assertEquals(3, unwrapped.chapters().stream().mapToInt(c -> c.paragraphs().size()).sum());
+        Manuscript unwrapped = parse(line + "\n\u201CYes.\u201D\n\u201CNo.\u201D\n" + line + "\n" + line + "\n");
+        assertEquals(5, unwrapped.chapters().stream().mapToInt(c -> c.paragraphs().size()).sum());
         Manuscript indented = parse("    The wind rose over the moor and the rain came after it,\ncold and grey "
                 + "and nobody went out that night at all.\n    In the morning the whole village was white with "
                 + "snow,\nand the road to the town was closed for a week.\n");
