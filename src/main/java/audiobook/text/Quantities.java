@@ -75,6 +75,14 @@ final class Quantities {
 
     private static final List<Rewrite> RULES = List.of(
             Rewrite.of("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", Quantities::date).onlyWith("/"),
+            Rewrite.of("(?<![\\d-])(1\\d{3}|20\\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d-])",
+                    m -> MONTHS[Integer.parseInt(m.group(2)) - 1] + " " + NumberWords.ordinal(Integer.parseInt(m.group(3)))
+                            + ", " + NumberWords.year(Integer.parseInt(m.group(1)))).onlyWith("-"),
+            Rewrite.of("(?<![\\d/])(9/11|24/7|50/50)(?![\\d/])", m -> switch (m.group(1)) {
+                case "9/11" -> "nine eleven";
+                case "24/7" -> "twenty-four seven";
+                default -> "fifty-fifty";
+            }).onlyWith("/"),
             Rewrite.of("\u00A3(\\d+)\\s(\\d{1,2})s\\.?(?:\\s?(\\d{1,2})d\\.?)?(?!\\w)" + END, m -> poundsShillingsPence(m)
                     + (m.group(4) != null ? "." : "")).onlyWith("\u00A3"),
             Rewrite.of("(?<![\\w.,])(\\d{1,2})s\\.\\s?(\\d{1,2})d\\.?(?!\\w)" + END,

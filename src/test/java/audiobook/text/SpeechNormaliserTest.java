@@ -66,6 +66,7 @@ class SpeechNormaliserTest {
         "Tea at 5:00 sharp.|Tea at five o'clock sharp.",
         "On 12/25/2023 and 25/12/2023.|On December twenty-fifth, twenty twenty-three and December twenty-fifth, twenty twenty-three.",
         "On 3 May, 1st May and May 3rd, 1897.|On the third of May, the first of May and May third, eighteen ninety-seven.",
+        "Dated 1990-01-31, open 24/7, since 9/11, a 50/50 chance.|Dated January thirty-first, nineteen ninety, open twenty-four seven, since nine eleven, a fifty-fifty chance.",
         "Left at 8:35 P. M. on 25 December 2023.|Left at eight thirty-five P M on the twenty-fifth of December twenty twenty-three.",
         "It costs $3.50, a pie £5.|It costs three dollars and fifty cents, a pie five pounds.",
         "A car at $1,250,000 or $3 million.|A car at one million two hundred fifty thousand dollars or three million dollars.",
