@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Finds the headings that only list the chapters, in a table of contents, so that they are not
  * taken for the chapters themselves: headings following each other directly with two of a series
- * among them (all but the last, which opens the text that follows), and headings before the
+ * among them (but for the last, when it opens the text that follows), and headings before the
  * story's first prose, not followed by prose, that come again later.
  */
 final class TableOfContents {
@@ -59,7 +59,21 @@ final class TableOfContents {
         return block.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    /** Runs of headings with nothing between them where two are of one series, but for the last. */
+    /** Whether headings of the same series as this one come after the run: then it opens the story. */
+    private static boolean seriesGoesOn(HeadingLine[] lines, Set<Integer> headings, int heading, int runEnd) {
+        for (int later : headings) {
+            if (later >= runEnd && lines[later].family().equals(lines[heading].family())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Runs of headings with nothing between them where two are of one series; the last opens the
+     * story if its series goes on after the run (contents, then "CHAPTER I"), else it is the end of
+     * a list ("1. Buy milk", "2. Buy eggs" between paragraphs).
+     */
     private static Set<Integer> runs(List<Block> blocks, HeadingLine[] lines, Set<Integer> headings) {
         Set<Integer> contents = new HashSet<>();
         int i = 0;
@@ -83,7 +97,8 @@ final class TableOfContents {
                 while (!headings.contains(lastHeading)) {
                     lastHeading--;
                 }
-                for (int k = i; k < lastHeading; k++) {
+                boolean opensStory = seriesGoesOn(lines, headings, lastHeading, end);
+                for (int k = i; k < (opensStory ? lastHeading : end); k++) {
                     contents.add(k);
                 }
             }

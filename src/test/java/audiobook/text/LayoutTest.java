@@ -129,6 +129,13 @@ class LayoutTest {
     }
 
     @Test
+    void aNumberedListBetweenParagraphsIsText() {
+        Manuscript m = parse(PROSE + "\n\n1. Buy milk\n\n2. Buy eggs\n\n3. Feed the cat\n\n" + PROSE + "\n");
+        assertTrue(titlesOf(m).stream().allMatch(t -> t.startsWith("Chapter ")), titlesOf(m).toString());
+        assertEquals(5, m.chapters().stream().mapToInt(c -> c.paragraphs().size()).sum());
+    }
+
+    @Test
     void aPartHeadingJoinsTheChapterBelowItAndTheEndIsRead() {
         Manuscript m = parse("PART ONE\n\nCHAPTER 1\n\n" + PROSE + "\n\nCHAPTER 2\n\n" + PROSE + "\n\nTHE END\n");
         assertEquals(List.of("PART ONE. CHAPTER 1", "CHAPTER 2"), titlesOf(m));
