@@ -33,10 +33,12 @@ public final class Lexicon {
     private final String source;
     private final Map<Character, List<Entry>> byFirstChar = new HashMap<>();
     private final int size;
+    private final String description;
 
     private Lexicon(String source, List<Entry> entries) {
         this.source = source;
         this.size = entries.size();
+        this.description = "Lexicon" + entries.stream().map(e -> e.written + "=" + e.spoken).sorted().toList();
         for (Entry e : entries) {
             byFirstChar.computeIfAbsent(Character.toLowerCase(e.written.charAt(0)), c -> new ArrayList<>()).add(e);
         }
@@ -107,6 +109,12 @@ public final class Lexicon {
     /** Where the entries came from (a file name), empty for no lexicon. */
     public String source() {
         return source;
+    }
+
+    /** The entries, in a stable order: build fingerprints print settings with toString. */
+    @Override
+    public String toString() {
+        return description;
     }
 
     String apply(String text) {

@@ -72,6 +72,12 @@ class LexiconTest {
     }
 
     @Test
+    void printsTheSameInEveryProcessForBuildFingerprints() {
+        assertEquals("Lexicon[a=b, c=d]", Lexicon.parse("c = d\na = b\n", "x.txt").toString());
+        assertEquals("Lexicon[]", Lexicon.EMPTY.toString());
+    }
+
+    @Test
     void aLexiconThatIsNotUtf8IsRefused() throws IOException {
         Path latin1 = Files.write(dir.resolve("lexicon.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', '=', ' ', 'x'});
         AudiobookException e = assertThrows(AudiobookException.class, () -> Lexicon.load(latin1));
