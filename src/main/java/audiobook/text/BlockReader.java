@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * Cuts a text into {@link Block}s at blank lines, and finds the rules and inline cues among them.
  * Two layouts without blank lines between paragraphs are understood too: one paragraph per line
  * (text pasted from a web page or word processor: a block with a line longer than any
- * hard-wrapped one), and hard-wrapped prose whose paragraphs start with an indented line. A Markdown "setext" heading (a line underlined with {@code ===} or
- * {@code ---}) becomes a {@code #} heading. Illustration notes go first ({@link Illustrations}).
+ * hard-wrapped one), and hard-wrapped prose whose paragraphs start with an indented line. A
+ * Markdown "setext" heading (a line underlined with {@code ===} or {@code ---}) becomes a
+ * {@code #} heading. Illustration notes go first ({@link Illustrations}).
  */
 final class BlockReader {
 

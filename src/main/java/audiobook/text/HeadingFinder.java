@@ -68,9 +68,11 @@ final class HeadingFinder {
     private static List<Block> splitOffHeadingLines(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
-            HeadingLine first = b.kind() == Block.Kind.TEXT && b.lines().size() > 1 ? HeadingLine.of(b.lines().get(0), 2) : null;
+            boolean several = b.kind() == Block.Kind.TEXT && b.lines().size() > 1;
+            HeadingLine first = several ? HeadingLine.of(b.lines().get(0), 2) : null;
             boolean strong = first != null && (first.style() == Style.MARKDOWN || first.style() == Style.KEYWORD);
-            if (!strong || titleBelow(b) != null || b.lines().stream().filter(l -> HeadingLine.of(l, 2) != null).count() > 1) {
+            if (!strong || titleBelow(b) != null
+                    || b.lines().stream().filter(l -> HeadingLine.of(l, 2) != null).count() > 1) {
                 out.add(b);
                 continue;
             }

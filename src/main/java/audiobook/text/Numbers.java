@@ -39,8 +39,8 @@ final class Numbers {
                     .onlyWith("0s", "0's"),
             Rewrite.of("(?<![\\w'])'?([1-9]0)'?s\\b", m -> NumberWords.pluralOf(NumberWords.cardinal(
                     Integer.parseInt(m.group(1))))).onlyWith("0s", "0's"),
-            Rewrite.of("(\\d*)\\s?([½¼¾⅓⅔⅛⅜⅝⅞⅕])", Numbers::vulgarFraction).onlyWith("½", "¼", "¾", "⅓", "⅔", "⅛", "⅜", "⅝",
-                    "⅞", "⅕"),
+            Rewrite.of("(\\d*)\\s?([½¼¾⅓⅔⅛⅜⅝⅞⅕])", Numbers::vulgarFraction)
+                    .onlyWith("½", "¼", "¾", "⅓", "⅔", "⅛", "⅜", "⅝", "⅞", "⅕"),
             Rewrite.of("(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})(?![\\d/]|\\.\\d)", Numbers::fraction).onlyWith("/"),
             Rewrite.of("(?<![\\d.,:/-])(\\d{1,4})\\s?[-\u2013\u2014]\\s?(\\d{1,4})(?![\\d,:/]|\\.\\d|-\\d)", Numbers::range)
                     .onlyWith("-", "\u2013", "\u2014"),
