@@ -16,16 +16,14 @@ public final class AmbienceRenderer {
     private static final double SUBSIDE_SECONDS = 7.0;
     private static final double THUNDER_QUIET_SECONDS = 0.4;
 
-    private final SoundscapeDefinition definition;
     private final double ambienceDb;
 
     /** @param ambienceDb offset in dB applied to every layer's level */
-    public AmbienceRenderer(SoundscapeDefinition definition, double ambienceDb) {
-        this.definition = definition;
+    public AmbienceRenderer(double ambienceDb) {
         this.ambienceDb = ambienceDb;
     }
 
-    /** A fresh stream of the chapter's bed from its first frame. */
+    /** A fresh stream of the bed of the chapter's soundscape from its first frame. */
     public Stream open(SoundscapeScore.ChapterScore score, SceneTimeline timeline) {
         return new Stream(score, timeline);
     }
@@ -50,6 +48,7 @@ public final class AmbienceRenderer {
 
         private Stream(SoundscapeScore.ChapterScore score, SceneTimeline timeline) {
             this.timeline = timeline;
+            SoundscapeDefinition definition = score.definition();
             for (int k = 0; k < definition.layers().size(); k++) {
                 LayerDefinition def = definition.layers().get(k);
                 voices.add(new Voice(create(def, score.seed() * 31 + k, timeline),
@@ -119,14 +118,18 @@ public final class AmbienceRenderer {
         }
     }
 
+    /** Wires a layer's circuit from its definition's parameters. */
     private static Layer create(LayerDefinition def, long seed, SceneTimeline timeline) {
         int rate = timeline.sampleRate();
         return switch (def.type()) {
-            case "wind" -> new WindLayer(seed, rate, BLOCK, 420, 320);
-            case "rain" -> new RainLayer(seed, rate, BLOCK);
-            case "thunder" -> new ThunderLayer(seed, rate,
+            case WIND -> new WindLayer(seed, rate, BLOCK, def.parameter("centre_hz"), def.parameter("bandwidth_hz"),
+                    def.parameter("gustiness"), def.parameter("whistle"));
+            case RAIN -> new RainLayer(seed, rate, BLOCK, def.parameter("drops_per_second"));
+            case THUNDER -> new ThunderLayer(seed, rate, def.parameter("strikes_per_minute"),
                     frame -> timeline.quietFor(frame, (long) (THUNDER_QUIET_SECONDS * rate)));
-            default -> throw new IllegalArgumentException("unknown layer type " + def.type());
+            case DEBRIS -> new DebrisLayer(seed, rate, BLOCK, def.parameter("rattles_per_minute"),
+                    def.parameter("centre_hz"));
+            case LOOP -> new LoopLayer(def.recording(), seed, rate);
         };
     }
 }

@@ -14,16 +14,25 @@ final class RainLayer implements Layer {
     private final Channel right;
     private double lastIntensity = -1;
 
-    RainLayer(long seed, int sampleRate, int blockFrames) {
+    private final double dropsPerSecond;
+
+    /** @param dropsPerSecond drops per second per channel at full intensity (a tenth of them at none) */
+    RainLayer(long seed, int sampleRate, int blockFrames, double dropsPerSecond) {
+        this.dropsPerSecond = dropsPerSecond;
         left = new Channel(seed, sampleRate, blockFrames);
         right = new Channel(seed ^ 0x2545F4914F6CDD1DL, sampleRate, blockFrames);
+    }
+
+    RainLayer(long seed, int sampleRate, int blockFrames) {
+        this(seed, sampleRate, blockFrames, 1950);
     }
 
     @Override
     public void add(float[] l, float[] r, int frames, double intensity) {
         double from = lastIntensity < 0 ? intensity : lastIntensity;
-        left.add(l, frames, from, intensity);
-        right.add(r, frames, from, intensity);
+        double drops = dropsPerSecond * (0.08 + 0.92 * intensity);
+        left.add(l, frames, from, intensity, drops);
+        right.add(r, frames, from, intensity, drops);
         lastIntensity = intensity;
     }
 
@@ -50,8 +59,7 @@ final class RainLayer implements Layer {
             hiss = new float[blockFrames];
         }
 
-        void add(float[] out, int frames, double fromIntensity, double toIntensity) {
-            double dropsPerSecond = 150 + 1800 * toIntensity;
+        void add(float[] out, int frames, double fromIntensity, double toIntensity, double dropsPerSecond) {
             double chance = dropsPerSecond / sampleRate;
             for (float[] d : drops) {
                 java.util.Arrays.fill(d, 0f);

@@ -1,9 +1,6 @@
 package audiobook.soundscape;
 
 import audiobook.AudiobookException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -12,10 +9,8 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -25,32 +20,43 @@ import java.util.stream.Stream;
  */
 public final class SoundscapeLibrary {
 
-    static final Set<String> LAYER_TYPES = Set.of("wind", "rain", "thunder");
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private SoundscapeLibrary() {
     }
 
-    /** A shipped soundscape by name, or a definition file by path. */
+    /**
+     * A shipped soundscape by name, or a definition file by path: a path ending in {@code .json},
+     * or any existing file that is not a shipped name.
+     */
     public static SoundscapeDefinition find(String nameOrFile) {
-        Path file = Path.of(nameOrFile);
-        if (nameOrFile.endsWith(".json") || Files.isRegularFile(file)) {
-            if (!Files.isRegularFile(file)) {
-                throw AudiobookException.input(file + ": no such soundscape file");
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return parse(in, file.toString());
-            } catch (IOException e) {
-                throw AudiobookException.input(file + ": cannot be read (" + e.getMessage() + ")");
+        if (!nameOrFile.endsWith(".json") && nameOrFile.matches("[a-z0-9-]+")) {
+            SoundscapeDefinition shipped = shipped(nameOrFile);
+            if (shipped != null) {
+                return shipped;
             }
         }
-        String resource = "/soundscapes/" + nameOrFile + ".json";
+        Path file = Path.of(nameOrFile);
+        if (!Files.isRegularFile(file)) {
+            throw AudiobookException.input(nameOrFile.endsWith(".json") ? file + ": no such soundscape file"
+                    : "unknown soundscape '" + nameOrFile + "'; shipped soundscapes: " + String.join(", ", names())
+                    + " (or give the path of a .json definition)");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            Path folder = file.toAbsolutePath().getParent();
+            return DefinitionParser.parse(in, file.toString(), folder);
+        } catch (IOException e) {
+            throw AudiobookException.input(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Every shipped soundscape, by name. */
+    public static List<SoundscapeDefinition> all() {
+        return names().stream().map(SoundscapeLibrary::find).toList();
+    }
+
+    private static SoundscapeDefinition shipped(String name) {
+        String resource = "/soundscapes/" + name + ".json";
         try (InputStream in = SoundscapeLibrary.class.getResourceAsStream(resource)) {
-            if (in == null || !nameOrFile.matches("[a-z0-9-]+")) {
-                throw AudiobookException.input("unknown soundscape '" + nameOrFile + "'; known soundscapes: "
-                        + String.join(", ", names()));
-            }
-            return parse(in, "soundscapes/" + nameOrFile + ".json");
+            return in == null ? null : DefinitionParser.parse(in, "soundscapes/" + name + ".json", null);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read bundled " + resource, e);
         }
@@ -79,64 +85,5 @@ public final class SoundscapeLibrary {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
                     .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
         }
-    }
-
-    static SoundscapeDefinition parse(InputStream in, String source) throws IOException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw AudiobookException.input(source + ": is not valid JSON (" + e.getOriginalMessage() + ")");
-        }
-        if (root == null || !root.isObject()) {
-            throw AudiobookException.input(source + ": must hold a JSON object");
-        }
-        String name = text(root, "name", source);
-        String description = text(root, "description", source);
-        JsonNode layers = root.get("layers");
-        if (layers == null || !layers.isArray() || layers.isEmpty()) {
-            throw AudiobookException.input(source + ": field 'layers' must be a non-empty array");
-        }
-        List<LayerDefinition> defs = new ArrayList<>();
-        for (int i = 0; i < layers.size(); i++) {
-            defs.add(layer(layers.get(i), source + ": layers[" + i + "]"));
-        }
-        return new SoundscapeDefinition(name, description, defs);
-    }
-
-    private static LayerDefinition layer(JsonNode node, String where) {
-        String type = text(node, "type", where);
-        if (!LAYER_TYPES.contains(type)) {
-            throw AudiobookException.input(where + ": field 'type' is '" + type + "'; expected one of "
-                    + String.join(", ", LAYER_TYPES.stream().sorted().toList()));
-        }
-        double level = number(node, "level_db", where, -80, 0);
-        double floor = node.has("floor") ? number(node, "floor", where, 0, 1) : 0;
-        JsonNode follows = node.get("follows");
-        List<String> channels = new ArrayList<>();
-        if (follows != null) {
-            if (!follows.isArray()) {
-                throw AudiobookException.input(where + ": field 'follows' must be an array of scene channels");
-            }
-            follows.forEach(f -> channels.add(f.asText()));
-        }
-        return new LayerDefinition(type, level, channels, floor);
-    }
-
-    private static String text(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw AudiobookException.input(where + ": field '" + field + "' must be a non-empty string");
-        }
-        return value.asText();
-    }
-
-    private static double number(JsonNode node, String field, String where, double min, double max) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isNumber() || value.asDouble() < min || value.asDouble() > max) {
-            throw AudiobookException.input(where + ": field '" + field + "' must be a number from "
-                    + min + " to " + max);
-        }
-        return value.asDouble();
     }
 }

@@ -4,17 +4,21 @@ import java.util.function.LongPredicate;
 
 /**
  * Thunder: rare low rumbles. A strike starts only where the narration pauses (the caller says
- * where), never during speech; it is noise through a low-pass whose cut-off sweeps down from
- * a brief crack to a deep rumble, under an envelope of a quick onset, a few rolling swells and
- * a long decay. Energy lies mostly below 200 Hz. Strikes grow likelier and louder with intensity.
+ * where), never during speech: one that falls due while the narrator speaks waits for a pause.
+ * It is noise through a low-pass whose cut-off sweeps down from a brief crack to a deep rumble,
+ * under an envelope of a quick onset, a few rolling swells and a long decay. Energy lies mostly
+ * below 200 Hz. Strikes grow likelier and louder with intensity.
  */
 final class ThunderLayer implements Layer {
 
-    private static final double MIN_GAP_SECONDS = 14;
-    private static final double STRIKES_PER_SECOND_AT_FULL = 1 / 12.0;
     private static final double THRESHOLD = 0.35;
+    /** Scales a strike so its RMS over its length is about 1 at intensity 1 (its crack peaks some 25 dB higher). */
+    private static final double LOUDNESS = 100;
 
     private final int sampleRate;
+    /** Strikes per second at full intensity, and the least time between two. */
+    private final double rate;
+    private final double minGapSeconds;
     private final LongPredicate mayStrikeAt;
     private final Noise chance;
     private final Noise left;
@@ -28,9 +32,14 @@ final class ThunderLayer implements Layer {
     private long strikeStart = Long.MIN_VALUE / 2;
     private double strikeLoudness;
     private double strikeLength;
+    private double lastSwell = 0.5;
+    private boolean due;
 
-    ThunderLayer(long seed, int sampleRate, LongPredicate mayStrikeAt) {
+    ThunderLayer(long seed, int sampleRate, double strikesPerMinute, LongPredicate mayStrikeAt) {
         this.sampleRate = sampleRate;
+        this.rate = strikesPerMinute / 60;
+        // A rumble lasts 5 to 9 s; strikes a mean interval apart at least never pile up.
+        this.minGapSeconds = Math.max(9, 60 / strikesPerMinute);
         this.mayStrikeAt = mayStrikeAt;
         chance = new Noise(seed);
         left = new Noise(seed + 1);
@@ -49,33 +58,43 @@ final class ThunderLayer implements Layer {
         maybeStrike(frames, intensity);
         double t0 = (double) (frame - strikeStart) / sampleRate;
         if (t0 < strikeLength) {
-            double cutoff = 60 + 400 * Math.exp(-t0 / 0.12);
+            double cutoff = 70 + 400 * Math.exp(-t0 / 0.15);
             for (int k = 0; k < lowPassL.length; k++) {
                 lowPassL[k].setLowPass(cutoff, 0.7071);
                 lowPassR[k].setLowPass(cutoff, 0.7071);
             }
-            double swell = 0.5 + roll.advance(frames);
+            double swellFrom = lastSwell;
+            double swellTo = 0.5 + roll.advance(frames);
             for (int i = 0; i < frames; i++) {
                 double t = t0 + (double) i / sampleRate;
+                double swell = swellFrom + (swellTo - swellFrom) * i / frames;
                 double envelope = strikeLoudness * swell * Math.min(1, t / 0.03) * Math.exp(-t / (strikeLength / 4));
                 double fade = Math.min(1, (strikeLength - t) / 0.5);
                 l[i] += (float) (envelope * fade * filter(left.next(), lowPassL, highPassL));
                 r[i] += (float) (envelope * fade * filter(right.next(), lowPassR, highPassR));
             }
+            lastSwell = swellTo;
         }
         frame += frames;
     }
 
+    /**
+     * Strikes fall due at random (a Poisson process at the set rate, scaled by intensity, at
+     * least the minimum gap apart); a strike that falls due while the narrator speaks waits for
+     * the next pause long enough, and is dropped if the storm falls below the threshold first.
+     */
     private void maybeStrike(int frames, double intensity) {
         double sinceLast = (double) (frame - strikeStart) / sampleRate;
         double roll = chance.uniform();
-        if (intensity < THRESHOLD || sinceLast < MIN_GAP_SECONDS || !mayStrikeAt.test(frame)) {
+        if (intensity < THRESHOLD) {
+            due = false;
             return;
         }
-        double probability = STRIKES_PER_SECOND_AT_FULL * intensity * frames / sampleRate;
-        if (roll < probability) {
+        due |= sinceLast >= minGapSeconds && roll < rate * intensity * frames / sampleRate;
+        if (due && mayStrikeAt.test(frame)) {
+            due = false;
             strikeStart = frame;
-            strikeLoudness = 9.0 * (0.5 + 0.5 * intensity) * (0.6 + 0.4 * chance.uniform());
+            strikeLoudness = LOUDNESS * (0.5 + 0.5 * intensity) * (0.6 + 0.4 * chance.uniform());
             strikeLength = 5 + 4 * chance.uniform();
         }
     }

@@ -5,71 +5,92 @@ package audiobook.soundscape;
  * wind's intensity, a quieter narrow "whistle" resonance above it, and gusts from a smoothly
  * wandering amplitude. Each channel has its own noise and wander, so left and right are
  * decorrelated. At intensity 1 its RMS is about 1 before the layer's level is applied.
+ *
+ * <p>Parameters: the band's centre and width; {@code gustiness} from 0 (a steady flow) to 1
+ * (gusts swell and drop it by about 10 dB); {@code whistle} the level of the narrow resonance.
  */
 final class WindLayer implements Layer {
 
     private final Channel left;
     private final Channel right;
     private final double centreHz;
+    private final double gustiness;
+    private final double whistle;
     private double lastIntensity = -1;
 
-    WindLayer(long seed, int sampleRate, int blockFrames, double centreHz, double bandwidthHz) {
+    WindLayer(long seed, int sampleRate, int blockFrames, double centreHz, double bandwidthHz,
+              double gustiness, double whistle) {
         this.centreHz = centreHz;
+        this.gustiness = gustiness;
+        this.whistle = whistle;
         left = new Channel(seed, sampleRate, blockFrames, centreHz, bandwidthHz);
         right = new Channel(seed ^ 0x5DEECE66DL, sampleRate, blockFrames, centreHz, bandwidthHz);
+    }
+
+    /** The default wind: a band at 420 Hz, 320 Hz wide, full gusts, a faint whistle. */
+    WindLayer(long seed, int sampleRate, int blockFrames) {
+        this(seed, sampleRate, blockFrames, 420, 320, 1, 0.35);
     }
 
     @Override
     public void add(float[] l, float[] r, int frames, double intensity) {
         double from = lastIntensity < 0 ? intensity : lastIntensity;
-        left.add(l, frames, from, intensity, centreHz);
-        right.add(r, frames, from, intensity, centreHz);
+        left.add(l, frames, from, intensity, this);
+        right.add(r, frames, from, intensity, this);
         lastIntensity = intensity;
     }
 
     private static final class Channel {
         private final Noise noise;
-        private final TarsosBandPass body;
-        private final TarsosBandPass bodyAgain;
+        private final Biquad body;
+        private final Biquad bodyAgain;
+        private final double bandwidthHz;
         private final TarsosBandPass whistle;
         private final Wander pitch;
         private final Wander gust;
         private final float[] bodyBlock;
         private final float[] whistleBlock;
         private final double norm;
+        private final double maxCentreHz;
         private double lastGust = -1;
 
         Channel(long seed, int sampleRate, int blockFrames, double centreHz, double bandwidthHz) {
             noise = new Noise(seed);
-            body = new TarsosBandPass(centreHz, bandwidthHz, sampleRate);
-            bodyAgain = new TarsosBandPass(centreHz, bandwidthHz, sampleRate);
+            this.bandwidthHz = bandwidthHz;
+            body = Biquad.bandPass(centreHz, bandwidthHz, sampleRate);
+            bodyAgain = Biquad.bandPass(centreHz, bandwidthHz, sampleRate);
             whistle = new TarsosBandPass(centreHz * 1.6, bandwidthHz / 8, sampleRate);
+            // The whistle sits at 1.6 times the centre; both must stay well below Nyquist.
+            maxCentreHz = sampleRate * 0.25;
             pitch = new Wander(seed + 1, 3.7, sampleRate);
             gust = new Wander(seed + 2, 2.3, sampleRate);
             bodyBlock = new float[blockFrames];
             whistleBlock = new float[blockFrames];
-            // Two resonators in cascade: one alone has skirts of only -20 dB two octaves out.
+            // Two band-passes in cascade: one alone has skirts of only -12 dB per octave.
             norm = 2.0 / (Noise.RMS * TarsosBandPass.noiseGain(bandwidthHz, sampleRate));
         }
 
-        void add(float[] out, int frames, double fromIntensity, double toIntensity, double centreHz) {
+        void add(float[] out, int frames, double fromIntensity, double toIntensity, WindLayer wind) {
             double g = gust.advance(frames);
-            double centre = centreHz * (0.7 + 0.6 * toIntensity) * (0.8 + 0.4 * pitch.advance(frames));
-            body.setCentre(centre);
-            bodyAgain.setCentre(centre);
+            double centre = Math.min(wind.centreHz * (0.7 + 0.6 * toIntensity) * (0.8 + 0.4 * pitch.advance(frames)),
+                    maxCentreHz);
+            body.setBandPass(centre, bandwidthHz);
+            bodyAgain.setBandPass(centre, bandwidthHz);
             whistle.setCentre(centre * 1.6);
             noise.fill(bodyBlock, bodyBlock.length);
             System.arraycopy(bodyBlock, 0, whistleBlock, 0, bodyBlock.length);
-            body.process(bodyBlock);
-            bodyAgain.process(bodyBlock);
+            body.process(bodyBlock, bodyBlock.length);
+            bodyAgain.process(bodyBlock, bodyBlock.length);
             whistle.process(whistleBlock);
             double gustFrom = lastGust < 0 ? g : lastGust;
             for (int i = 0; i < frames; i++) {
                 double t = (double) i / frames;
                 double intensity = fromIntensity + (toIntensity - fromIntensity) * t;
                 double gustNow = gustFrom + (g - gustFrom) * t;
-                double amplitude = intensity * (0.35 + 0.9 * gustNow * gustNow) * norm;
-                out[i] += (float) (amplitude * (bodyBlock[i] + 0.35 * gustNow * whistleBlock[i]));
+                // 0.65 is about the mean of the gust curve, so gustiness leaves the level alone.
+                double swell = 0.65 + wind.gustiness * (0.35 + 0.9 * gustNow * gustNow - 0.65);
+                double amplitude = intensity * swell * norm;
+                out[i] += (float) (amplitude * (bodyBlock[i] + wind.whistle * gustNow * whistleBlock[i]));
             }
             lastGust = g;
         }

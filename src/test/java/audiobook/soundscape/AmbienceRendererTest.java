@@ -1,5 +1,7 @@
 package audiobook.soundscape;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import audiobook.plan.BookPlan;
@@ -10,44 +12,100 @@ import audiobook.testing.Signals;
 import audiobook.text.StoryParser;
 import audiobook.text.StoryReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The seed's storm passage, rendered on a synthetic timeline of 2 s per segment. */
 class AmbienceRendererTest {
 
     private static final int RATE = 44100;
+    private static final BookPlan SEED = new SegmentPlanner(PlanSettings.defaults())
+            .plan(StoryReader.read(Path.of("seeds/jasper-and-rusty.txt"), new StoryParser(0)), "seed.txt");
 
     @Test
-    void theStormPassageIsClearlyLouderThanTheCalmOpening() {
-        BookPlan plan = new SegmentPlanner(PlanSettings.defaults())
-                .plan(StoryReader.read(Path.of("seeds/jasper-and-rusty.txt"), new StoryParser(0)), "seed.txt");
-        SoundscapeDefinition storm = SoundscapeLibrary.find("storm");
-        SoundscapeScore score = SoundscapeScorer.score(plan, storm);
-        float[] opening = render(storm, score, plan, 0);
-        ChapterPlan stormChapter = plan.chapters().stream()
+    void theStormPassageIsClearlyLouderThanTheOpening() {
+        SoundscapeScore score = SoundscapeScorer.score(SEED, "auto");
+        ChapterPlan stormChapter = SEED.chapters().stream()
                 .filter(c -> c.segments().get(1).text().startsWith("One day, a storm")).findFirst().orElseThrow();
-        float[] storming = render(storm, score, plan, stormChapter.number() - 1);
+        float[] opening = render(score.chapters().get(0), timeline(SEED.chapters().get(0), 1))[0];
+        float[] storming = render(score.chapters().get(stormChapter.number() - 1), timeline(stormChapter, 1))[0];
         double calm = Signals.rmsDb(opening, 0, 20 * RATE);
         double loud = Signals.rmsDb(storming, 4 * RATE, 24 * RATE);
         assertTrue(loud - calm >= 6, "storm " + loud + " dB vs opening " + calm + " dB");
     }
 
     @Test
-    void autoChoosesTheStormForTheSeed() {
-        BookPlan plan = new SegmentPlanner(PlanSettings.defaults())
-                .plan(StoryReader.read(Path.of("seeds/jasper-and-rusty.txt"), new StoryParser(0)), "seed.txt");
-        assertTrue(SoundscapeScorer.choose(plan).equals("storm"));
+    void noThunderOnsetFallsInsideSpeech() {
+        ChapterPlan chapter = SEED.chapters().get(1);
+        SceneTimeline timeline = timeline(chapter, 7);
+        SoundscapeDefinition storm = SoundscapeLibrary.find("storm");
+        int thunder = storm.layers().indexOf(storm.layers().stream()
+                .filter(l -> l.type() == LayerType.THUNDER).findFirst().orElseThrow());
+        List<double[]> intensities = new ArrayList<>();
+        for (int k = 0; k < storm.layers().size(); k++) {
+            double[] full = new double[chapter.segments().size()];
+            java.util.Arrays.fill(full, k == thunder ? 1 : 0);
+            intensities.add(full);
+        }
+        float[] rumble = new AmbienceRenderer(0).render(new SoundscapeScore.ChapterScore(2, storm, 42, intensities),
+                timeline)[0];
+        List<Long> onsets = new ArrayList<>();
+        for (int i = 1; i < rumble.length; i++) {
+            if (rumble[i] != 0 && rumble[i - 1] == 0 && (onsets.isEmpty() || i - onsets.get(onsets.size() - 1) > 2 * RATE)) {
+                onsets.add((long) i);
+            }
+        }
+        assertTrue(onsets.size() >= 4, "strikes: " + onsets);
+        for (long onset : onsets) {
+            int segment = timeline.segmentAt(onset);
+            assertTrue(segment < 0 || onset >= timeline.speechEnds()[segment], "onset at " + onset + " during speech");
+            long next = segment + 1 < timeline.segmentStarts().length ? timeline.segmentStarts()[segment + 1] : Long.MAX_VALUE;
+            assertTrue(next - onset >= 0.3 * RATE, "onset at " + onset + " right before speech");
+        }
     }
 
-    private static float[] render(SoundscapeDefinition def, SoundscapeScore score, BookPlan plan, int chapter) {
-        int segments = plan.chapters().get(chapter).segments().size();
+    @Test
+    void theSameInputRendersTheSameBytes() {
+        SoundscapeScore score = SoundscapeScorer.score(SEED, "storm");
+        SceneTimeline timeline = timeline(SEED.chapters().get(1), 3);
+        float[][] a = render(score.chapters().get(1), timeline);
+        float[][] b = render(score.chapters().get(1), timeline);
+        assertArrayEquals(a[0], b[0]);
+        assertArrayEquals(a[1], b[1]);
+        float[][] other = render(SoundscapeScorer.score(SEED, "storm").chapters().get(0), timeline);
+        assertTrue(Math.abs(LayerTest.correlation(a[0], other[0])) < 0.3, "another chapter, another seed");
+    }
+
+    @Test
+    void ambienceDbOffsetsTheWholeBed() {
+        SoundscapeScore.ChapterScore chapter = SoundscapeScorer.score(SEED, "wind").chapters().get(0);
+        SceneTimeline timeline = timeline(SEED.chapters().get(0), 1);
+        double normal = Signals.rmsDb(new AmbienceRenderer(0).render(chapter, timeline)[0]);
+        double lower = Signals.rmsDb(new AmbienceRenderer(-10).render(chapter, timeline)[0]);
+        assertEquals(-10, lower - normal, 0.01);
+    }
+
+    private static float[][] render(SoundscapeScore.ChapterScore score, SceneTimeline timeline) {
+        return new AmbienceRenderer(0).render(score, timeline);
+    }
+
+    /**
+     * A timeline like the narration's: each segment speaks for 1.5 to 5 s, then pauses 0.35 s
+     * (a sentence), 0.8 s (a paragraph) or 1.2 s (the title).
+     */
+    static SceneTimeline timeline(ChapterPlan chapter, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int segments = chapter.segments().size();
         long[] starts = new long[segments];
         long[] ends = new long[segments];
+        long at = 2 * RATE;
         for (int i = 0; i < segments; i++) {
-            starts[i] = (long) i * 2 * RATE;
-            ends[i] = starts[i] + (long) (1.6 * RATE);
+            starts[i] = at;
+            ends[i] = at + (long) ((1.5 + 3.5 * random.nextDouble()) * RATE);
+            double pause = i == 0 ? 1.2 : random.nextDouble() < 0.3 ? 0.8 : 0.35;
+            at = ends[i] + (long) (pause * RATE);
         }
-        SceneTimeline timeline = new SceneTimeline(RATE, (long) segments * 2 * RATE, starts, ends);
-        return new AmbienceRenderer(def, 0).render(score.chapters().get(chapter), timeline)[0];
+        return new SceneTimeline(RATE, at + 3L * RATE, starts, ends);
     }
 }
