@@ -70,6 +70,10 @@ final class BuildCommand implements Callable<Integer> {
                     + "ACX-style, in narration/) or both (default: ${DEFAULT-VALUE}).")
     ProfileChoice profile;
 
+    @Option(names = "--stems", description = "Also write each chapter's narration and ambience before mastering "
+            + "to stems/ (NN narration.wav, NN ambience.wav).")
+    boolean stems;
+
     @Option(names = "--force", description = "Write into a folder that holds other files than an audiobook.")
     boolean force;
 
@@ -119,7 +123,7 @@ final class BuildCommand implements Callable<Integer> {
                 new PlanSettings(title, author, seed, includeFrontMatter, 40, narration.pauses(),
                         PlanCommand.checkChapterWords(chapterWords), Lexicon.forStory(file, lexicon)),
                 cast, soundscape, ambienceDb, workers, profile.profiles(), force, narration.cacheDir(),
-                narration.useCache());
+                narration.useCache(), stems);
         ChapterSelection selection = selection();
         try (BuildDisplay display = BuildDisplay.choose(progress, quiet, root.host().terminal(), err)) {
             BuildResult result = new BookBuilder(engine).build(settings, selection, display);

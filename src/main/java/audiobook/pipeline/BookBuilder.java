@@ -19,8 +19,6 @@ import audiobook.plan.ChapterPlan;
 import audiobook.plan.SegmentPlanner;
 import audiobook.soundscape.AmbienceRenderer;
 import audiobook.soundscape.SceneTimeline;
-import audiobook.soundscape.SoundscapeDefinition;
-import audiobook.soundscape.SoundscapeLibrary;
 import audiobook.soundscape.SoundscapeScore;
 import audiobook.soundscape.SoundscapeScorer;
 import audiobook.speech.SegmentCache;
@@ -67,9 +65,7 @@ public final class BookBuilder {
         BookPlan plan = plan(settings);
         List<ChapterPlan> chapters = selection.pick(plan);
         plan.warnings().forEach(listener::warning);
-        String soundscape = settings.soundscape().equals("auto") ? SoundscapeScorer.choose(plan) : settings.soundscape();
-        SoundscapeDefinition definition = soundscape.equals("none") ? null : SoundscapeLibrary.find(soundscape);
-        SoundscapeScore score = definition == null ? null : SoundscapeScorer.score(plan, definition);
+        SoundscapeScore score = SoundscapeScorer.score(plan, settings.soundscape());
         Path folder = settings.output() != null ? settings.output() : Path.of("out", plan.slug());
         OutputFolder.prepare(folder, settings.force());
         listener.started(plan, chapters);
@@ -82,16 +78,16 @@ public final class BookBuilder {
             Synthesiser synthesiser = new Synthesiser(engine, settings.cast(), cache, workers);
             RenderedChapters rendered = new RenderedChapters(settings.useCache() ? folder : null);
             ChapterWriter writer = new ChapterWriter(folder, new ChapterWavExporter(plan.title(), plan.author()),
-                    new ChapterRenderer(Ducker.standard(), folder), settings.profiles());
+                    new ChapterRenderer(Ducker.standard(), folder), settings.profiles(), settings.stems());
             List<ExportedChapter> exported = new ArrayList<>();
             int synthesised = 0;
             int reused = 0;
             int unchanged = 0;
             long synthesisNanos = 0;
             for (ChapterPlan chapter : chapters) {
-                SoundscapeScore.ChapterScore chapterScore = score == null ? null : score.chapters().get(chapter.number() - 1);
+                SoundscapeScore.ChapterScore chapterScore = score.chapters().get(chapter.number() - 1);
                 String fingerprint = ChapterInputs.fingerprint(settings, plan, chapter, synthesiser.keys(chapter),
-                        definition, chapterScore);
+                        chapterScore.definition(), chapterScore);
                 Optional<ExportedChapter> previous = rendered.unchanged(chapter, fingerprint);
                 if (previous.isPresent()) {
                     warnAboutMissedTargets(previous.get(), listener);
@@ -113,18 +109,18 @@ public final class BookBuilder {
                 Timeline engineTimeline = atRate(timeline, clips.get(0).sampleRate());
                 VoiceLevels voice = VoiceLevels.measure(engineTimeline,
                         new NarrationTrack(engineTimeline, i -> clips.get(i).samples()));
-                AmbienceSource ambience = score == null ? null : new AmbienceRenderer(definition, settings.ambienceDb())
-                        .open(chapterScore, sceneTimeline(timeline))::next;
+                AmbienceSource ambience = chapterScore.definition().isSilent() ? null
+                        : new AmbienceRenderer(settings.ambienceDb()).open(chapterScore, sceneTimeline(timeline))::next;
                 ExportedChapter done = writer.write(chapter, timeline, voice, () -> new NarrationTrack(timeline,
                         i -> SampleRateConverter.convert(clips.get(i).samples(), clips.get(i).sampleRate(), SAMPLE_RATE)),
                         ambience, chapter.seed(plan.seed()));
                 warnAboutMissedTargets(done, listener);
                 // Every file the chapter writes belongs in this list, or a rebuild could keep a stale one.
-                rendered.remember(fingerprint, done, ChapterWriter.outputs(folder, done));
+                rendered.remember(fingerprint, done, writer.outputs(done));
                 exported.add(done);
                 listener.chapterDone(done, exported.size(), chapters.size());
             }
-            String soundscapeName = definition == null ? "none" : definition.name();
+            String soundscapeName = score.names();
             BookManifest manifest = selection.merge(ManifestWriter.manifest(folder, plan, soundscapeName, exported),
                     plan, folder, listener::warning);
             ManifestWriter.write(folder.resolve("manifest.json"), manifest);

@@ -18,13 +18,21 @@ import java.util.Set;
  * @param force      write into a folder that holds other files
  * @param cache      the segment cache's folder, or null for {@code <book>/.cache/}
  * @param useCache   false to synthesise and render everything afresh and keep nothing ({@code --no-cache})
+ * @param stems      also write each chapter's narration and ambience before mastering to {@code stems/}
  */
 public record BuildSettings(Path story, Path output, PlanSettings plan, Cast cast,
                             String soundscape, double ambienceDb, int jobs, Set<DeliveryProfile> profiles,
-                            boolean force, Path cache, boolean useCache) {
+                            boolean force, Path cache, boolean useCache, boolean stems) {
 
     public BuildSettings {
         profiles = Set.copyOf(profiles);
+    }
+
+    /** Without stems. */
+    public BuildSettings(Path story, Path output, PlanSettings plan, Cast cast,
+                         String soundscape, double ambienceDb, int jobs, Set<DeliveryProfile> profiles,
+                         boolean force, Path cache, boolean useCache) {
+        this(story, output, plan, cast, soundscape, ambienceDb, jobs, profiles, force, cache, useCache, false);
     }
 
     /** The built-in dialogue voice and the default cache. */
@@ -40,6 +48,6 @@ public record BuildSettings(Path story, Path output, PlanSettings plan, Cast cas
      * next: for fingerprints, which add the profiles sorted.
      */
     BuildSettings withoutExecutionChoices() {
-        return new BuildSettings(story, output, plan, cast, soundscape, ambienceDb, 0, Set.of(), false, null, true);
+        return new BuildSettings(story, output, plan, cast, soundscape, ambienceDb, 0, Set.of(), false, null, true, stems);
     }
 }

@@ -6,6 +6,7 @@ import audiobook.export.ChapterWavExporter;
 import audiobook.export.ExportedChapter;
 import audiobook.export.ExportedFile;
 import audiobook.mix.AmbienceSource;
+import audiobook.mix.BlockSink;
 import audiobook.mix.ChapterRenderer;
 import audiobook.mix.DeliveryProfile;
 import audiobook.mix.Master;
@@ -22,8 +23,8 @@ import java.util.function.Supplier;
 
 /**
  * Renders and writes one chapter's masters (immersive at the top of the book's folder, dry in
- * narration/) and its captions. Each WAV is streamed to a temporary file and renamed only when
- * complete.
+ * narration/), its captions and, when asked, its stems (in stems/). Each WAV is streamed to a
+ * temporary file and renamed only when complete.
  */
 final class ChapterWriter {
 
@@ -31,12 +32,16 @@ final class ChapterWriter {
     private final ChapterWavExporter wavs;
     private final ChapterRenderer renderer;
     private final Set<DeliveryProfile> profiles;
+    private final boolean stems;
 
-    ChapterWriter(Path folder, ChapterWavExporter wavs, ChapterRenderer renderer, Set<DeliveryProfile> profiles) {
+    /** @param stems also write the narration (mono) and the ambience before mastering to stems/NN *.wav */
+    ChapterWriter(Path folder, ChapterWavExporter wavs, ChapterRenderer renderer, Set<DeliveryProfile> profiles,
+                  boolean stems) {
         this.folder = folder;
         this.wavs = wavs;
         this.renderer = renderer;
         this.profiles = profiles;
+        this.stems = stems;
     }
 
     ExportedChapter write(ChapterPlan chapter, Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
@@ -48,9 +53,18 @@ final class ChapterWriter {
         try (ChapterWavExporter.ChapterWav immersive = profiles.contains(DeliveryProfile.IMMERSIVE)
                     ? wavs.open(immersivePath, chapter, rate, 2) : null;
              ChapterWavExporter.ChapterWav dry = profiles.contains(DeliveryProfile.DRY)
-                    ? wavs.open(dryPath, chapter, rate, 1) : null) {
+                    ? wavs.open(dryPath, chapter, rate, 1) : null;
+             ChapterWavExporter.ChapterWav narrationStem = stems ? wavs.open(stemPath(chapter, "narration"), chapter, rate, 1)
+                    : null;
+             ChapterWavExporter.ChapterWav ambienceStem = stems ? wavs.open(stemPath(chapter, "ambience"), chapter, rate, 2)
+                    : null) {
             List<Master> masters = renderer.render(timeline, voice, narration, ambience, seed,
-                    new ChapterRenderer.Outputs(immersive, dry, null, null));
+                    new ChapterRenderer.Outputs(immersive, dry, narrationStem == null ? null : firstChannel(narrationStem),
+                            ambienceStem));
+            if (stems) {
+                narrationStem.commit(timeline.starts());
+                ambienceStem.commit(timeline.starts());
+            }
             List<ExportedFile> files = new ArrayList<>();
             for (Master master : masters) {
                 boolean isDry = master.profile() == DeliveryProfile.DRY;
@@ -69,12 +83,32 @@ final class ChapterWriter {
         }
     }
 
-    /** Every file {@link #write} wrote for the chapter, its masters and its captions: what a rebuild must find intact. */
-    static List<Path> outputs(Path folder, ExportedChapter chapter) {
+    /**
+     * Every file {@link #write} wrote for the chapter, its masters, its captions and its stems:
+     * what a rebuild must find intact.
+     */
+    List<Path> outputs(ExportedChapter chapter) {
         List<Path> files = new ArrayList<>();
         chapter.files().forEach(f -> files.add(f.path()));
         files.add(folder.resolve("captions").resolve(ChapterFiles.baseName(chapter.plan()) + ".vtt"));
+        if (stems) {
+            files.add(stemPath(chapter.plan(), "narration"));
+            files.add(stemPath(chapter.plan(), "ambience"));
+        }
         return files;
+    }
+
+    private Path stemPath(ChapterPlan chapter, String stem) {
+        return folder.resolve("stems").resolve(String.format("%02d %s.wav", chapter.number(), stem));
+    }
+
+    /** The narration stem's two channels are the same voice: the file keeps one. */
+    private static BlockSink firstChannel(BlockSink mono) {
+        float[][] one = new float[1][];
+        return (block, frames) -> {
+            one[0] = block[0];
+            mono.write(one, frames);
+        };
     }
 
     private static long[] millis(long[] frames, Timeline timeline) {
