@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns a story (plain text or Markdown) into a chaptered audiobook: FreeTTS narration "
                 + "over an ambient soundscape, mastered to a loudness target, one WAV file per chapter.",
         subcommands = {BuildCommand.class, PlanCommand.class, CheckCommand.class, PlayCommand.class, DoctorCommand.class,
-            CompletionCommand.class, VoicesCommand.class},
+            CompletionCommand.class, VoicesCommand.class, SoundscapesCommand.class},
         footer = {"%nExamples:",
             "  audiobook build                 make the book of the story in seeds/",
             "  audiobook build --chapter 2     re-render chapter 2 only, to hear an edit",

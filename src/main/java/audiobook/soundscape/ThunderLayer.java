@@ -16,9 +16,11 @@ final class ThunderLayer implements Layer {
     private static final double LOUDNESS = 100;
 
     private final int sampleRate;
-    /** Strikes per second at full intensity, and the least time between two. */
+    /** A rumble lasts 5 to 9 s; a new strike restarts the envelope, so strikes are never closer. */
+    private static final double MIN_GAP_SECONDS = 9;
+
+    /** Strikes per second at full intensity once the minimum gap has passed. */
     private final double rate;
-    private final double minGapSeconds;
     private final LongPredicate mayStrikeAt;
     private final Noise chance;
     private final Noise left;
@@ -37,9 +39,8 @@ final class ThunderLayer implements Layer {
 
     ThunderLayer(long seed, int sampleRate, double strikesPerMinute, LongPredicate mayStrikeAt) {
         this.sampleRate = sampleRate;
-        this.rate = strikesPerMinute / 60;
-        // A rumble lasts 5 to 9 s; strikes a mean interval apart at least never pile up.
-        this.minGapSeconds = Math.max(9, 60 / strikesPerMinute);
+        // The gap plus the mean wait after it make the mean interval 60 / strikesPerMinute.
+        this.rate = 1 / Math.max(1, 60 / strikesPerMinute - MIN_GAP_SECONDS);
         this.mayStrikeAt = mayStrikeAt;
         chance = new Noise(seed);
         left = new Noise(seed + 1);
@@ -79,9 +80,10 @@ final class ThunderLayer implements Layer {
     }
 
     /**
-     * Strikes fall due at random (a Poisson process at the set rate, scaled by intensity, at
-     * least the minimum gap apart); a strike that falls due while the narrator speaks waits for
-     * the next pause long enough, and is dropped if the storm falls below the threshold first.
+     * Strikes fall due at random: at least the minimum gap apart, then as a Poisson process
+     * whose rate grows with intensity (at full intensity the mean interval is the one set). A
+     * strike that falls due while the narrator speaks waits for the next pause long enough, and
+     * is dropped if the storm falls below the threshold first.
      */
     private void maybeStrike(int frames, double intensity) {
         double sinceLast = (double) (frame - strikeStart) / sampleRate;
@@ -90,7 +92,7 @@ final class ThunderLayer implements Layer {
             due = false;
             return;
         }
-        due |= sinceLast >= minGapSeconds && roll < rate * intensity * frames / sampleRate;
+        due |= sinceLast >= MIN_GAP_SECONDS && roll < rate * intensity * frames / sampleRate;
         if (due && mayStrikeAt.test(frame)) {
             due = false;
             strikeStart = frame;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import audiobook.testing.Signals;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each procedural layer, rendered alone at a fixed intensity and measured. */
@@ -70,16 +72,31 @@ class LayerTest {
     }
 
     @Test
+    void thunderStrikesAtTheSetRateAndNeverOverlaps() {
+        float[] thunder = render(new ThunderLayer(5, RATE, 4, frame -> true), 900, 1)[0];
+        List<Integer> onsets = new ArrayList<>();
+        for (int i = 1; i < thunder.length; i++) {
+            if (thunder[i] != 0 && thunder[i - 1] == 0 && (onsets.isEmpty() || i - onsets.get(onsets.size() - 1) > RATE)) {
+                onsets.add(i);
+            }
+        }
+        assertEquals(60, onsets.size(), 15, "one per 15 s on average over 900 s");
+        for (int k = 1; k < onsets.size(); k++) {
+            assertTrue(onsets.get(k) - onsets.get(k - 1) >= 9 * RATE - AmbienceRenderer.BLOCK, "gap before " + onsets.get(k));
+        }
+    }
+
+    @Test
     void thunderNeverStrikesWhereItMayNotNorBelowItsThreshold() {
-        assertTrue(Signals.rmsDb(render(new ThunderLayer(5, RATE, 12, frame -> false), 60, 1)[0]) < -200);
-        assertTrue(Signals.rmsDb(render(new ThunderLayer(5, RATE, 12, frame -> true), 60, 0.3)[0]) < -200);
+        assertTrue(Signals.rmsDb(render(new ThunderLayer(5, RATE, 6, frame -> false), 60, 1)[0]) < -200);
+        assertTrue(Signals.rmsDb(render(new ThunderLayer(5, RATE, 6, frame -> true), 60, 0.3)[0]) < -200);
     }
 
     @Test
     void aStrikeThatFallsDueDuringSpeechWaitsForThePause() {
         // Speech everywhere but one pause at 40 s: the strike due long before lands in it.
         long pause = 40L * RATE;
-        float[] thunder = render(new ThunderLayer(5, RATE, 12, frame -> frame >= pause && frame < pause + RATE), 50, 1)[0];
+        float[] thunder = render(new ThunderLayer(5, RATE, 6, frame -> frame >= pause && frame < pause + RATE), 50, 1)[0];
         int onset = firstSound(thunder);
         assertTrue(onset >= pause && onset < pause + RATE, "onset at " + onset / (double) RATE + " s");
     }
