@@ -44,6 +44,11 @@ final class Biquad {
         return f;
     }
 
+    /** RMS gain of a two-pole band-pass on white noise: its noise bandwidth is about pi/2 times its width. */
+    static double bandPassNoiseGain(double bandwidthHz, int sampleRate) {
+        return Math.sqrt(Math.PI / 2 * bandwidthHz / (sampleRate / 2.0));
+    }
+
     /** Retunes the band-pass, keeping the filter's state so a wandering centre does not click. */
     void setBandPass(double centreHz, double bandwidthHz) {
         double w = 2 * Math.PI * centreHz / sampleRate;

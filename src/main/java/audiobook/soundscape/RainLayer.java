@@ -12,11 +12,10 @@ final class RainLayer implements Layer {
 
     private final Channel left;
     private final Channel right;
+    private final double dropsPerSecond;
     private double lastIntensity = -1;
 
-    private final double dropsPerSecond;
-
-    /** @param dropsPerSecond drops per second per channel at full intensity (a tenth of them at none) */
+    /** @param dropsPerSecond drops per second per channel at full intensity (8 % of them at intensity 0) */
     RainLayer(long seed, int sampleRate, int blockFrames, double dropsPerSecond) {
         this.dropsPerSecond = dropsPerSecond;
         left = new Channel(seed, sampleRate, blockFrames);

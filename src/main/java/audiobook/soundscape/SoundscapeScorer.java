@@ -84,7 +84,7 @@ public final class SoundscapeScorer {
         }
     }
 
-    static double intensity(LayerDefinition layer, Segment segment) {
+    private static double intensity(LayerDefinition layer, Segment segment) {
         double driven = 0;
         for (String channel : layer.follows()) {
             driven = Math.max(driven, segment.cue().get(channel));

@@ -40,9 +40,4 @@ final class TarsosBandPass extends BandPass {
             block[i] = y;
         }
     }
-
-    /** RMS gain of this resonator on white noise: its noise bandwidth is about pi/2 times bw. */
-    static double noiseGain(double bandwidthHz, int sampleRate) {
-        return Math.sqrt(Math.PI / 2 * bandwidthHz / (sampleRate / 2.0));
-    }
 }
