@@ -3,6 +3,7 @@ package audiobook.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import audiobook.export.WavReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -59,6 +60,21 @@ class SoundscapesCommandTest {
         assertEquals(2, run("build", story(), "-o", dir.resolve("out").toString(),
                 "--soundscape", def.toString()));
         assertOneLine("porch.json", "porch-rain.wav");
+    }
+
+    @Test
+    void noneBuildsTheNarrationAloneWithASilentAmbienceStem() throws IOException {
+        Path book = dir.resolve("out");
+        assertEquals(0, run("build", story(), "-o", book.toString(), "--soundscape", "none", "--stems"), err.toString());
+        assertTrue(out.toString().contains("soundscape none"), out.toString());
+        float[][] ambience = WavReader.read(book.resolve("stems/01 ambience.wav")).channels();
+        assertEquals(2, ambience.length);
+        for (float[] channel : ambience) {
+            for (float v : channel) {
+                assertEquals(0f, v);
+            }
+        }
+        assertEquals(1, WavReader.read(book.resolve("stems/01 narration.wav")).channels().length);
     }
 
     private String story() throws IOException {
