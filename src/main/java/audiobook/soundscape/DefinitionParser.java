@@ -10,10 +10,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Reads and validates one soundscape definition (schema in README "Soundscapes"). Every error is
@@ -80,7 +80,7 @@ final class DefinitionParser {
             throw AudiobookException.input(where + ": the layer would never sound; give it field 'follows' "
                     + "(scene channels) or a 'floor' above 0");
         }
-        Map<String, Double> parameters = new HashMap<>();
+        SortedMap<String, Double> parameters = new TreeMap<>();
         for (LayerParameter p : type.parameters()) {
             if (node.has(p.name())) {
                 parameters.put(p.name(), number(node, p.name(), where, p.min(), p.max()));

@@ -4,7 +4,11 @@ import audiobook.export.WavAudio;
 import audiobook.export.WavReader;
 import audiobook.mix.SampleRateConverter;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * A user's recording for a loop layer: read once when its definition is loaded (so a bad file
@@ -23,6 +27,7 @@ public final class LoopRecording {
     private final int sampleRate;
     private final float[][] channels;
     private final double crossfadeSeconds;
+    private final String digest;
     private int loopRate;
     private float[][] loop;
 
@@ -31,6 +36,29 @@ public final class LoopRecording {
         this.sampleRate = sampleRate;
         this.channels = channels;
         this.crossfadeSeconds = crossfadeSeconds;
+        this.digest = digest(sampleRate, channels);
+    }
+
+    /** SHA-256 of the rate and samples: an edited recording renders its chapters again. */
+    private static String digest(int sampleRate, float[][] channels) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            ByteBuffer bytes = ByteBuffer.allocate(4 * 8192);
+            bytes.putInt(sampleRate);
+            for (float[] channel : channels) {
+                for (float v : channel) {
+                    if (!bytes.hasRemaining()) {
+                        sha.update(bytes.flip());
+                        bytes.clear();
+                    }
+                    bytes.putFloat(v);
+                }
+            }
+            sha.update(bytes.flip());
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /** @throws IOException naming the file, when it cannot be read or cannot make a loop */
@@ -68,6 +96,12 @@ public final class LoopRecording {
     /** 1 for a mono recording, else 2. */
     public int channels() {
         return channels.length;
+    }
+
+    /** What the recording is, the same in every JVM: its file name, cross-fade and content. */
+    @Override
+    public String toString() {
+        return "LoopRecording[" + file.getFileName() + ", crossfade " + crossfadeSeconds + " s, sha256 " + digest + "]";
     }
 
     /** The seamless loop at the given rate, one array per channel. */

@@ -94,6 +94,10 @@ class LoopTest {
                  "layers": [{"type": "loop", "file": "rain.wav", "level_db": -30, "floor": 1}]}""");
         SoundscapeDefinition porch = SoundscapeLibrary.find(def.toString());
         assertEquals("loop rain.wav", porch.layers().get(0).label());
+        String printed = porch.toString();
+        assertTrue(printed.matches(".*LoopRecording\\[rain.wav, crossfade 1.5 s, sha256 [0-9a-f]{64}].*"), printed);
+        write("rain.wav", RATE, 3 * RATE, i -> 0.1 * Math.sin(i * 0.31));
+        assertTrue(!SoundscapeLibrary.find(def.toString()).toString().equals(printed), "an edited recording prints anew");
 
         Files.writeString(def, Files.readString(def).replace("rain.wav", "missing.wav"));
         AudiobookException missing = assertThrows(AudiobookException.class, () -> SoundscapeLibrary.find(def.toString()));

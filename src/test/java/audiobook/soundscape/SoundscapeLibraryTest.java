@@ -32,6 +32,12 @@ class SoundscapeLibraryTest {
     }
 
     @Test
+    void aDefinitionPrintsTheSameInEveryJvmForTheBuildsFingerprints() {
+        assertTrue(SoundscapeLibrary.find("dust").toString()
+                .contains("{bandwidth_hz=180.0, centre_hz=240.0, gustiness=0.8, whistle=0.0}"));
+    }
+
+    @Test
     void anUnknownNameListsTheKnownOnes() {
         AudiobookException e = assertThrows(AudiobookException.class, () -> SoundscapeLibrary.find("jungle"));
         assertTrue(e.getMessage().contains("jungle") && e.getMessage().contains("storm") && e.getMessage().contains("dust"));
