@@ -27,19 +27,10 @@ class BuildIT {
     @TempDir
     static Path dir;
 
-    static RunResult first;
+    static JarRunner.Result first;
 
-    record RunResult(int exit, String out, String err) {
-    }
-
-    static RunResult run(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("java", "-jar", System.getProperty("audiobook.jar",
-                "target/audiobook.jar")));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
-                .redirectError(dir.resolve("err.txt").toFile()).start();
-        int exit = p.waitFor();
-        return new RunResult(exit, Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+    static JarRunner.Result run(String... args) throws IOException, InterruptedException {
+        return new JarRunner(dir).run(args);
     }
 
     @BeforeAll
@@ -89,7 +80,7 @@ class BuildIT {
     void refusesAFolderOfOtherFilesWithoutForce() throws Exception {
         Path other = Files.createDirectories(dir.resolve("other"));
         Files.writeString(other.resolve("thesis.doc"), "precious");
-        RunResult refused = run("build", STORY.toString(), "-o", other.toString(), "--profile", "dry");
+        JarRunner.Result refused = run("build", STORY.toString(), "-o", other.toString(), "--profile", "dry");
         assertEquals(2, refused.exit());
         assertTrue(refused.err().contains("--force"), refused.err());
         assertEquals("precious", Files.readString(other.resolve("thesis.doc")));
@@ -117,7 +108,7 @@ class BuildIT {
 
     @Test
     void theSameCommandTwiceGivesByteIdenticalFiles() throws Exception {
-        RunResult second = run("build", STORY.toString(), "-o", dir.resolve("again").toString(), "--author", "Test Author");
+        JarRunner.Result second = run("build", STORY.toString(), "-o", dir.resolve("again").toString(), "--author", "Test Author");
         assertEquals(0, second.exit(), second.err());
         List<Path> a = wavs(dir.resolve("book"));
         List<Path> b = wavs(dir.resolve("again"));
@@ -129,7 +120,7 @@ class BuildIT {
 
     @Test
     void aMissingStoryExitsTwoWithOneLineNamingIt() throws Exception {
-        RunResult missing = run("build", "missing.txt");
+        JarRunner.Result missing = run("build", "missing.txt");
         assertEquals(2, missing.exit());
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
         assertTrue(missing.err().contains("missing.txt"));
