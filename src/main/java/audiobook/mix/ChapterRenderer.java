@@ -1,6 +1,7 @@
 package audiobook.mix;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +90,10 @@ public final class ChapterRenderer {
         float[] voiceBlock = new float[BLOCK];
         float[][] voiceStem = new float[2][BLOCK];
         while (bed.next()) {
+            if (Thread.interrupted()) {
+                // Another chapter failed and the build is stopping: the sinks discard what they hold.
+                throw new InterruptedIOException("rendering stopped");
+            }
             int n = bed.frames;
             track.next(voiceBlock, n);
             for (int i = 0; i < n; i++) {

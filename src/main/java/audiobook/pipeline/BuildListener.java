@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * What a build tells its caller while it runs; the command line decides how to show it. Events
- * come in this order on the building thread: {@code started}, then per chapter
- * {@code chapterSpoken} and {@code chapterDone}; warnings at any time.
+ * come one at a time, {@code started} first, then per chapter {@code chapterSpoken} and
+ * {@code chapterDone}, warnings at any time; chapters built at once interleave their events, and
+ * each comes from the thread building its chapter.
  */
 public interface BuildListener {
 

@@ -1,0 +1,118 @@
+package audiobook.pipeline;
+
+import audiobook.export.ExportedChapter;
+import audiobook.mix.AmbienceSource;
+import audiobook.mix.NarrationTrack;
+import audiobook.mix.SampleRateConverter;
+import audiobook.mix.Timeline;
+import audiobook.mix.VoiceLevels;
+import audiobook.plan.BookPlan;
+import audiobook.plan.ChapterPlan;
+import audiobook.soundscape.AmbienceRenderer;
+import audiobook.soundscape.SceneTimeline;
+import audiobook.soundscape.SoundscapeScore;
+import audiobook.speech.SpeechClip;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds one chapter from its plan to its files: skips it if the last build left it as it would
+ * be now, otherwise speaks it, lays its clips out, measures the voice and renders and writes
+ * its masters. Chapters are independent, so several jobs run at once, one chapter each.
+ */
+final class ChapterJob {
+
+    /** Room tone before the first word: ACX asks for 0.5 to 1 s, and the ambience fades in over it. */
+    private static final double LEAD_IN_SECONDS = 0.9;
+    private static final double TAIL_SECONDS = 3.0;
+
+    /** What building a chapter did. */
+    record Outcome(ExportedChapter chapter, int synthesised, int reused, boolean unchanged, double synthesisSeconds) {
+    }
+
+    private final BuildSettings settings;
+    private final BookPlan plan;
+    private final SoundscapeScore score;
+    private final Synthesiser synthesiser;
+    private final RenderedChapters rendered;
+    private final ChapterWriter writer;
+    private final BuildListener listener;
+
+    ChapterJob(BuildSettings settings, BookPlan plan, SoundscapeScore score, Synthesiser synthesiser,
+               RenderedChapters rendered, ChapterWriter writer, BuildListener listener) {
+        this.settings = settings;
+        this.plan = plan;
+        this.score = score;
+        this.synthesiser = synthesiser;
+        this.rendered = rendered;
+        this.writer = writer;
+        this.listener = listener;
+    }
+
+    Outcome build(ChapterPlan chapter) throws IOException {
+        SoundscapeScore.ChapterScore chapterScore = score.chapters().get(chapter.number() - 1);
+        String fingerprint = ChapterInputs.fingerprint(settings, plan, chapter, synthesiser.keys(chapter),
+                chapterScore.definition(), chapterScore);
+        Optional<ExportedChapter> previous = rendered.unchanged(chapter, fingerprint);
+        if (previous.isPresent()) {
+            warnAboutMissedTargets(previous.get());
+            listener.chapterSpoken(chapter, previous.get().seconds());
+            listener.chapterUnchanged(previous.get(), 0, 0);
+            return new Outcome(previous.get(), 0, chapter.segments().size(), true, 0);
+        }
+        long speaking = System.nanoTime();
+        ChapterSpeech speech = synthesiser.speak(chapter);
+        double synthesisSeconds = (System.nanoTime() - speaking) / 1e9;
+        List<SpeechClip> clips = speech.clips();
+        Timeline timeline = layOut(chapter, clips, BookBuilder.SAMPLE_RATE);
+        listener.chapterSpoken(chapter, timeline.seconds());
+        Timeline engineTimeline = atRate(timeline, clips.get(0).sampleRate());
+        VoiceLevels voice = VoiceLevels.measure(engineTimeline,
+                new NarrationTrack(engineTimeline, i -> clips.get(i).samples()));
+        AmbienceSource ambience = chapterScore.definition().isSilent() ? null
+                : new AmbienceRenderer(settings.ambienceDb()).open(chapterScore, sceneTimeline(timeline))::next;
+        ExportedChapter done = writer.write(chapter, timeline, voice, () -> new NarrationTrack(timeline,
+                        i -> SampleRateConverter.convert(clips.get(i).samples(), clips.get(i).sampleRate(),
+                                BookBuilder.SAMPLE_RATE)),
+                ambience, chapter.seed(plan.seed()));
+        warnAboutMissedTargets(done);
+        // Every file the chapter writes belongs in this list, or a rebuild could keep a stale one.
+        rendered.remember(fingerprint, done, writer.outputs(done));
+        listener.chapterDone(done, 0, 0);
+        return new Outcome(done, speech.synthesised(), speech.reused(), false, synthesisSeconds);
+    }
+
+    private void warnAboutMissedTargets(ExportedChapter chapter) {
+        chapter.files().stream().filter(f -> !f.passes())
+                .forEach(f -> listener.warning(f.path().getFileName() + ": " + String.join("; ", f.failures())));
+    }
+
+    /** Clips end to end with the plan's pauses, at the given rate (clip lengths as the resampler gives them). */
+    private static Timeline layOut(ChapterPlan chapter, List<SpeechClip> clips, int rate) {
+        long[] frames = new long[clips.size()];
+        int[] pauses = new int[clips.size()];
+        for (int i = 0; i < clips.size(); i++) {
+            SpeechClip clip = clips.get(i);
+            frames[i] = Math.round(clip.samples().length * (double) rate / clip.sampleRate());
+            pauses[i] = chapter.segments().get(i).pauseMs();
+        }
+        return Timeline.layOut(rate, frames, pauses, LEAD_IN_SECONDS, TAIL_SECONDS);
+    }
+
+    /** The same layout at the engine's rate, where the clips' own lengths fix where they end. */
+    private static Timeline atRate(Timeline timeline, int rate) {
+        double ratio = (double) rate / timeline.sampleRate();
+        long[] starts = new long[timeline.starts().length];
+        long[] ends = new long[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = Math.round(timeline.starts()[i] * ratio);
+            ends[i] = starts[i] + Math.round((timeline.ends()[i] - timeline.starts()[i]) * ratio);
+        }
+        return new Timeline(rate, Math.max(Math.round(timeline.frames() * ratio), ends[ends.length - 1]), starts, ends);
+    }
+
+    private static SceneTimeline sceneTimeline(Timeline timeline) {
+        return new SceneTimeline(timeline.sampleRate(), timeline.frames(), timeline.starts(), timeline.ends());
+    }
+}
