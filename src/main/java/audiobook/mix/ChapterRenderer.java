@@ -145,7 +145,9 @@ public final class ChapterRenderer {
             this.rate = rate;
             this.sink = sink;
             block = new float[channels][BLOCK];
-            limiter = new Limiter(channels, rate, ceilingDbtp, LOOK_AHEAD_MS, RELEASE_MS);
+            // The dry master's limit is ACX's sample peak: no need to oversample for it.
+            limiter = new Limiter(channels, rate, ceilingDbtp, LOOK_AHEAD_MS, RELEASE_MS,
+                    profile == DeliveryProfile.IMMERSIVE);
             limited = new float[channels][BLOCK + limiter.latencyFrames()];
             meter = new LoudnessMeter(channels, rate);
         }

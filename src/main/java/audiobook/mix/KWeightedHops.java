@@ -30,8 +30,10 @@ final class KWeightedHops {
         while (pos < n) {
             long hopEnd = (long) (hops + 1) * sampleRate / 10;
             int end = (int) Math.min(n, pos + hopEnd - frames);
-            for (int c = 0; c < weighting.length; c++) {
-                current += weighting[c].sumOfSquares(block[c], pos, end);
+            if (weighting.length == 2) {
+                current += KWeighting.sumOfSquares(weighting[0], block[0], weighting[1], block[1], pos, end);
+            } else {
+                current += weighting[0].sumOfSquares(block[0], pos, end);
             }
             frames += end - pos;
             pos = end;

@@ -52,6 +52,15 @@ public final class Limiter {
      * @param releaseMs    time constant of the recovery, e.g. 150
      */
     public Limiter(int channels, int sampleRate, double ceilingDbtp, double lookAheadMs, double releaseMs) {
+        this(channels, sampleRate, ceilingDbtp, lookAheadMs, releaseMs, true);
+    }
+
+    /**
+     * @param truePeak false to hold only the samples under the ceiling (a sample-peak limiter,
+     *                 for ACX's sample-peak limit), skipping the oversampling
+     */
+    public Limiter(int channels, int sampleRate, double ceilingDbtp, double lookAheadMs, double releaseMs,
+                   boolean truePeak) {
         if (channels < 1 || sampleRate < 1 || lookAheadMs <= 0 || releaseMs < 0) {
             throw new IllegalArgumentException("invalid limiter settings");
         }
@@ -64,7 +73,7 @@ public final class Limiter {
         this.peaks = new double[channels][SLICE];
         this.work = new float[channels][latency + SLICE];
         for (int c = 0; c < channels; c++) {
-            detectors[c] = new TruePeakFilter();
+            detectors[c] = new TruePeakFilter(truePeak);
         }
     }
 

@@ -94,8 +94,13 @@ public final class LoudnessMeter {
             long windowEnd = windowStart(window + 1);
             int end = (int) Math.min(n, pos + Math.min(hopEnd, windowEnd) - frames);
             double weighted = 0.0, plain = 0.0;
+            if (channels == 2) {
+                weighted = KWeighting.sumOfSquares(weighting[0], block[0], weighting[1], block[1],
+                        offset + pos, offset + end);
+            } else {
+                weighted = weighting[0].sumOfSquares(block[0], offset + pos, offset + end);
+            }
             for (int c = 0; c < channels; c++) {
-                weighted += weighting[c].sumOfSquares(block[c], offset + pos, offset + end);
                 plain += squaresAndPeak(block[c], offset + pos, offset + end);
             }
             hopEnergy += weighted;

@@ -3,13 +3,16 @@ package audiobook.mix;
 import be.tarsos.dsp.resample.Resampler;
 
 /**
- * Band-limited sample-rate conversion with TarsosDSP's high-quality {@link Resampler}
- * (libresample: flat to 6 kHz, images below -62 dB). TarsosDSP's RateTransposer is not used: it
- * is hard-wired to low quality and drops samples (DSP-NOTES §4).
+ * Band-limited sample-rate conversion: by {@link PolyphaseUpsampler} when the rates are a small
+ * upsampling ratio (the narration's 16 to 44.1 kHz), otherwise with TarsosDSP's high-quality
+ * {@link Resampler} (libresample: flat to 6 kHz, images below -62 dB). TarsosDSP's
+ * RateTransposer is not used: it is hard-wired to low quality and drops samples (DSP-NOTES §4).
  */
 public final class SampleRateConverter {
 
     private static final java.util.Map<Double, Resampler> FRESH = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Long, java.util.Optional<PolyphaseUpsampler>> POLYPHASE =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private SampleRateConverter() {
     }
@@ -17,6 +20,11 @@ public final class SampleRateConverter {
     public static float[] convert(float[] in, int fromRate, int toRate) {
         if (fromRate == toRate || in.length == 0) {
             return in.clone();
+        }
+        java.util.Optional<PolyphaseUpsampler> polyphase = POLYPHASE.computeIfAbsent((long) fromRate << 32 | toRate,
+                k -> java.util.Optional.ofNullable(PolyphaseUpsampler.between(fromRate, toRate)));
+        if (polyphase.isPresent()) {
+            return polyphase.get().convert(in);
         }
         double factor = (double) toRate / fromRate;
         // The resampler keeps per-stream state, so each clip gets its own instance: a copy of a

@@ -44,6 +44,17 @@ final class TruePeakFilter {
     private static final double D0 = fold(1, 0, -1), D1 = fold(1, 1, -1), D2 = fold(1, 2, -1),
             D3 = fold(1, 3, -1), D4 = fold(1, 4, -1), D5 = fold(1, 5, -1);
     private double[] work = new double[HISTORY + 4096];
+    private final boolean interpolating;
+
+    /** A true-peak detector. */
+    TruePeakFilter() {
+        this(true);
+    }
+
+    /** @param interpolating false for sample peaks only, delayed as the true peaks would be */
+    TruePeakFilter(boolean interpolating) {
+        this.interpolating = interpolating;
+    }
 
     /** A copy of the polyphase branches: {@code [q][t]} weights {@code x[n - t]} for the point q/4 after {@code x[n - DELAY]}. */
     static double[][] phases() {
@@ -110,7 +121,7 @@ final class TruePeakFilter {
             for (int i = start; i < start + len + HISTORY; i++) {
                 nearby = Math.max(nearby, Math.abs(w[i]));
             }
-            if (nearby * GAIN_BOUND <= threshold) {
+            if (!interpolating || nearby * GAIN_BOUND <= threshold) {
                 for (int n = 0; n < len; n++) {
                     peaks[start + n] = Math.abs(w[start + n + HISTORY - DELAY]);
                 }

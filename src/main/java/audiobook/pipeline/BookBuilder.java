@@ -53,22 +53,26 @@ public final class BookBuilder {
     public BuildResult build(BuildSettings settings, ChapterSelection selection, BuildListener caller) {
         long started = System.nanoTime();
         checkVoices(settings);
-        BookPlan plan = plan(settings);
-        List<ChapterPlan> chapters = selection.pick(plan);
-        BuildListener listener = new SerialListener(caller, chapters.size());
-        plan.warnings().forEach(listener::warning);
-        SoundscapeScore score = SoundscapeScorer.score(plan, settings.soundscape());
-        Path folder = settings.output() != null ? settings.output() : Path.of("out", plan.slug());
-        OutputFolder.prepare(folder, settings.force());
-        listener.started(plan, chapters);
-
         int jobs = Math.max(1, settings.jobs());
         // Two pools: chapters render on one while their segments are synthesised on the other,
         // so a chapter waiting for its speech never holds up the speech it waits for. At most
         // `jobs` chapters are in flight, which bounds the clips held in memory.
-        ExecutorService speakers = Executors.newFixedThreadPool(jobs);
+        ChapterOrderExecutor speakers = new ChapterOrderExecutor(jobs);
         ExecutorService renderers = Executors.newFixedThreadPool(jobs);
+        speakers.submit(0, () -> {
+            engine.prepare(settings.cast().narrator().voice(), jobs);
+            return null;
+        });
+        Path folder = null;
         try {
+            BookPlan plan = plan(settings);
+            List<ChapterPlan> chapters = selection.pick(plan);
+            BuildListener listener = new SerialListener(caller);
+            plan.warnings().forEach(listener::warning);
+            SoundscapeScore score = SoundscapeScorer.score(plan, settings.soundscape());
+            folder = settings.output() != null ? settings.output() : Path.of("out", plan.slug());
+            OutputFolder.prepare(folder, settings.force());
+            listener.started(plan, chapters);
             SegmentCache cache = !settings.useCache() ? SegmentCache.NONE
                     : SegmentCache.at((settings.cache() != null ? settings.cache() : folder.resolve(".cache"))
                             .resolve("segments"));

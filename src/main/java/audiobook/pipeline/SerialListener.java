@@ -3,21 +3,25 @@ package audiobook.pipeline;
 import audiobook.export.ExportedChapter;
 import audiobook.plan.BookPlan;
 import audiobook.plan.ChapterPlan;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Passes a build's events on one at a time, from whichever thread builds a chapter, and counts
- * the chapters finished so far in the order they finish.
+ * Passes a build's events on one at a time, from whichever thread builds a chapter, and reports
+ * finished chapters in book order whatever order they finish in (a chapter that finishes early
+ * is held until those before it are done), so logs read the same on every run.
  */
 final class SerialListener implements BuildListener {
 
     private final BuildListener listener;
-    private final int total;
-    private int done;
+    private final List<Integer> order = new ArrayList<>();
+    private final Map<Integer, Runnable> held = new HashMap<>();
+    private int reported;
 
-    SerialListener(BuildListener listener, int total) {
+    SerialListener(BuildListener listener) {
         this.listener = listener;
-        this.total = total;
     }
 
     @Override
@@ -27,6 +31,7 @@ final class SerialListener implements BuildListener {
 
     @Override
     public synchronized void started(BookPlan plan, List<ChapterPlan> chapters) {
+        chapters.forEach(c -> order.add(c.number()));
         listener.started(plan, chapters);
     }
 
@@ -38,11 +43,19 @@ final class SerialListener implements BuildListener {
     /** The counts given are ignored: this listener counts. */
     @Override
     public synchronized void chapterDone(ExportedChapter chapter, int ignoredDone, int ignoredTotal) {
-        listener.chapterDone(chapter, ++done, total);
+        hold(chapter, () -> listener.chapterDone(chapter, reported + 1, order.size()));
     }
 
     @Override
     public synchronized void chapterUnchanged(ExportedChapter chapter, int ignoredDone, int ignoredTotal) {
-        listener.chapterUnchanged(chapter, ++done, total);
+        hold(chapter, () -> listener.chapterUnchanged(chapter, reported + 1, order.size()));
+    }
+
+    private void hold(ExportedChapter chapter, Runnable report) {
+        held.put(chapter.plan().number(), report);
+        while (reported < order.size() && held.containsKey(order.get(reported))) {
+            held.remove(order.get(reported)).run();
+            reported++;
+        }
     }
 }

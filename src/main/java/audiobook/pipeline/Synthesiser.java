@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,9 +25,9 @@ final class Synthesiser {
     private final SpeechEngine engine;
     private final Cast cast;
     private final SegmentCache cache;
-    private final ExecutorService workers;
+    private final ChapterOrderExecutor workers;
 
-    Synthesiser(SpeechEngine engine, Cast cast, SegmentCache cache, ExecutorService workers) {
+    Synthesiser(SpeechEngine engine, Cast cast, SegmentCache cache, ChapterOrderExecutor workers) {
         this.engine = engine;
         this.cast = cast;
         this.cache = cache;
@@ -51,7 +50,7 @@ final class Synthesiser {
         for (Segment segment : chapter.segments()) {
             String key = key(segment);
             keys.add(key);
-            pending.computeIfAbsent(key, k -> workers.submit(() -> cache.find(k).orElseGet(() -> {
+            pending.computeIfAbsent(key, k -> workers.submit(chapter.number(), () -> cache.find(k).orElseGet(() -> {
                 SpeechClip clip = engine.speak(segment.spoken(), cast.voiceFor(segment.role()));
                 cache.store(k, clip);
                 synthesised.incrementAndGet();

@@ -21,8 +21,15 @@ final class Noise {
         return (float) (2 * random.nextDouble() - 1);
     }
 
+    /** Two samples from each 64 random bits (24 bits each, a float's precision): half the work of {@link #next}. */
     void fill(float[] buffer, int frames) {
-        for (int i = 0; i < frames; i++) {
+        int i = 0;
+        for (; i + 1 < frames; i += 2) {
+            long bits = random.nextLong();
+            buffer[i] = (bits >>> 40) * 0x1.0p-23f - 1f;
+            buffer[i + 1] = ((bits >>> 8) & 0xFFFFFF) * 0x1.0p-23f - 1f;
+        }
+        if (i < frames) {
             buffer[i] = next();
         }
     }

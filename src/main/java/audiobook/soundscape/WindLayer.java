@@ -79,12 +79,12 @@ final class WindLayer implements Layer {
             whistle.setCentre(centre * 1.6);
             noise.fill(bodyBlock, bodyBlock.length);
             System.arraycopy(bodyBlock, 0, whistleBlock, 0, bodyBlock.length);
-            body.process(bodyBlock, bodyBlock.length);
-            bodyAgain.process(bodyBlock, bodyBlock.length);
+            Biquad.cascade(bodyBlock, bodyBlock.length, body, bodyAgain);
             whistle.process(whistleBlock);
             double gustFrom = lastGust < 0 ? g : lastGust;
+            double step = 1.0 / frames;
             for (int i = 0; i < frames; i++) {
-                double t = (double) i / frames;
+                double t = i * step;
                 double intensity = fromIntensity + (toIntensity - fromIntensity) * t;
                 double gustNow = gustFrom + (g - gustFrom) * t;
                 // 0.65 is about the mean of the gust curve, so gustiness leaves the level alone.

@@ -31,6 +31,15 @@ final class FreeTtsVoices {
         return voice != null ? voice : allocate(name);
     }
 
+    /** Allocates voices until {@code count} are idle or lent out. */
+    static void prepare(String name, int count) {
+        java.util.List<Voice> voices = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            voices.add(borrow(name));
+        }
+        voices.forEach(v -> giveBack(name, v));
+    }
+
     static void giveBack(String name, Voice voice) {
         IDLE.get(name).offerFirst(voice);
     }

@@ -20,6 +20,13 @@ public interface SpeechEngine {
 
     SpeechClip speak(String text, VoiceSettings voice);
 
+    /**
+     * Gets a voice ready for {@code calls} concurrent {@link #speak} calls ahead of the first,
+     * where loading it takes a while; a build calls it while it plans. Does nothing by default.
+     */
+    default void prepare(String voice, int calls) {
+    }
+
     default List<String> voiceNames() {
         return voices().stream().map(VoiceDescription::name).toList();
     }

@@ -22,8 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +69,7 @@ class SynthesiserTest {
     }
 
     private static List<SpeechClip> speak(SpeechEngine engine, int jobs, SegmentCache cache, ChapterPlan chapter) {
-        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        ChapterOrderExecutor pool = new ChapterOrderExecutor(jobs);
         try {
             return new Synthesiser(engine, Cast.DEFAULT, cache, pool).speak(chapter).clips();
         } finally {
@@ -108,7 +106,7 @@ class SynthesiserTest {
     void aWarmCacheSynthesisesNothingAndGivesTheSameClips() {
         RecordingEngine engine = new RecordingEngine();
         SegmentCache cache = SegmentCache.at(dir);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ChapterOrderExecutor pool = new ChapterOrderExecutor(2);
         try {
             Synthesiser synthesiser = new Synthesiser(engine, Cast.DEFAULT, cache, pool);
             ChapterSpeech cold = synthesiser.speak(CHAPTER);
@@ -130,7 +128,7 @@ class SynthesiserTest {
     void aCorruptEntryIsSynthesisedAgainNotPlayed() throws IOException {
         RecordingEngine engine = new RecordingEngine();
         SegmentCache cache = SegmentCache.at(dir);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ChapterOrderExecutor pool = new ChapterOrderExecutor(2);
         try {
             Synthesiser synthesiser = new Synthesiser(engine, Cast.DEFAULT, cache, pool);
             List<SpeechClip> fresh = synthesiser.speak(CHAPTER).clips();
@@ -156,7 +154,7 @@ class SynthesiserTest {
     void aSentenceSpokenTwiceInAChapterIsSynthesisedOnce() {
         RecordingEngine engine = new RecordingEngine();
         ChapterPlan repeated = chapter("Echo", "She waited.", "Nothing.", "She waited.", "She waited.");
-        ExecutorService pool = Executors.newFixedThreadPool(3);
+        ChapterOrderExecutor pool = new ChapterOrderExecutor(3);
         try {
             ChapterSpeech speech = new Synthesiser(engine, Cast.DEFAULT, SegmentCache.NONE, pool).speak(repeated);
             assertEquals(3, speech.synthesised());
