@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Performance figures against issue 8's targets (a benchmark, not a test: figures depend on the
 # machine). Prints, for each run, wall time (JVM start-up included), x real time, peak RSS and
-# peak Java heap (the heap in use when the collector ran, at its fullest), then the targets.
+# the Java heap: its most in use (just before a collection) and the most still live after one.
 #   bench/performance.sh [WORDS]     novel length in words, default 100000; 0 skips the novel
 # Needs GNU time (apt-get install time) and python3.
 set -euo pipefail
@@ -23,13 +23,13 @@ run() {
   read -r seconds rss <"$work/time.txt"
   heap=$(python3 - "$work/gc.log" <<'EOF'
 import re, sys
-sizes = [int(m) for m in re.findall(r'(\d+)M->\d+M', open(sys.argv[1]).read())]
-print(max(sizes) if sizes else 'under 1st GC:')
+pairs = [(int(a), int(b)) for a, b in re.findall(r'(\d+)M->(\d+)M', open(sys.argv[1]).read())]
+print('%d/%d' % (max(a for a, b in pairs), max(b for a, b in pairs)) if pairs else 'no GC')
 EOF
 )
   audio=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['duration_ms'] / 1000)" "$book/manifest.json")
   wall[$label]=$seconds
-  printf '%-34s %7.2f s wall %7.0f s audio %7.1fx real time  RSS %4d MB  heap %s MB\n' "$label" "$seconds" \
+  printf '%-34s %7.2f s wall %7.0f s audio %7.1fx real time  RSS %4d MB  heap used/live %s MB\n' "$label" "$seconds" \
     "$audio" "$(python3 -c "print($audio / $seconds)")" "$((rss / 1024))" "$heap"
 }
 

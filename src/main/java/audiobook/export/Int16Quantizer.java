@@ -14,8 +14,6 @@ final class Int16Quantizer {
     private final boolean dither;
     private long state;
     private long clipped;
-    private long bits;
-    private boolean spare;
 
     Int16Quantizer(Dither dither) {
         this.dither = dither.enabled();
@@ -45,21 +43,14 @@ final class Int16Quantizer {
     }
 
     /**
-     * TPDF dither in (-1, 1): the difference of two uniforms. One draw of SplitMix64 gives two
-     * dither values (16 bits per uniform, plenty for a dither of one step), so every other
-     * call draws. Written out rather than java.util.Random/SplittableRandom so that the dither
-     * sequence, and with it the file's bytes, cannot change with the JDK.
+     * TPDF dither in (-1, 1): the difference of two 16-bit uniforms, the top two 16-bit words
+     * of a 64-bit linear congruential generator (Knuth's MMIX constants), whose high bits are
+     * good enough for dither at one multiply per sample. Written out rather than
+     * java.util.Random so that the dither sequence, and with it the file's bytes, cannot change
+     * with the JDK.
      */
     private double triangular() {
-        if (spare) {
-            spare = false;
-            return ((bits >>> 48) - ((bits >>> 32) & 0xFFFF)) * 0x1.0p-16;
-        }
-        long z = (state += 0x9E3779B97F4A7C15L);
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        bits = z ^ (z >>> 31);
-        spare = true;
-        return (((bits >>> 16) & 0xFFFF) - (bits & 0xFFFF)) * 0x1.0p-16;
+        long z = state = state * 6364136223846793005L + 1442695040888963407L;
+        return ((z >>> 48) - ((z >>> 32) & 0xFFFF)) * 0x1.0p-16;
     }
 }

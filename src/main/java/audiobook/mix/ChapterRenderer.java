@@ -89,6 +89,7 @@ public final class ChapterRenderer {
         double tone = 0;
         float[] voiceBlock = new float[BLOCK];
         float[][] voiceStem = new float[2][BLOCK];
+        boolean stem = outputs.narrationStem() != null;
         while (bed.next()) {
             if (Thread.interrupted()) {
                 // Another chapter failed and the build is stopping: the sinks discard what they hold.
@@ -98,8 +99,10 @@ public final class ChapterRenderer {
             track.next(voiceBlock, n);
             for (int i = 0; i < n; i++) {
                 float v = (float) (voiceGain * voiceBlock[i]);
-                voiceStem[0][i] = v;
-                voiceStem[1][i] = v;
+                if (stem) {
+                    voiceStem[0][i] = v;
+                    voiceStem[1][i] = v;
+                }
                 if (immersive != null) {
                     immersive.block[0][i] = (float) (masterGain * (v + bed.block[0][i]));
                     immersive.block[1][i] = (float) (masterGain * (v + bed.block[1][i]));

@@ -80,7 +80,9 @@ public final class LoudnessMeter {
             truePeak[c].intervalPeaks(block[c], offset, n, peakScratch, interSamplePeak);
             double max = interSamplePeak;
             for (int i = 0; i < n; i++) {
-                max = Math.max(max, peakScratch[i]);
+                if (peakScratch[i] > max) {
+                    max = peakScratch[i];
+                }
             }
             interSamplePeak = max;
         }
@@ -127,7 +129,10 @@ public final class LoudnessMeter {
         for (int i = from; i < to; i++) {
             float v = x[i];
             sum += (double) v * v;
-            peak = Math.max(peak, Math.abs(v));
+            float a = Math.abs(v);
+            if (a > peak) {
+                peak = a;
+            }
         }
         samplePeak = peak;
         return sum;

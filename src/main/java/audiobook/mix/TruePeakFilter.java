@@ -21,7 +21,7 @@ import java.util.Arrays;
  * <p>Why the threshold: the interpolation is most of a meter's cost, and most of a programme
  * cannot beat the peak found so far. A stretch whose samples are all below
  * {@code threshold / }{@link #GAIN_BOUND} cannot interpolate above the threshold, so it is
- * skipped; the results that matter are identical with or without skipping.
+ * skipped (its peaks read 0); the results that matter are identical with or without skipping.
  */
 final class TruePeakFilter {
 
@@ -90,8 +90,8 @@ final class TruePeakFilter {
     /**
      * Feeds {@code in[offset..offset+frames)} and writes to {@code peaks[0..frames)}, for each,
      * the largest absolute value among the original sample {@code DELAY} places back and the
-     * three interpolated points after it. Where that value could not exceed {@code threshold}
-     * the interpolation is skipped and only the sample's own magnitude is written.
+     * three interpolated points after it. Where no value in a stretch could exceed
+     * {@code threshold}, nothing is computed and 0 is written: callers want only the peaks above it.
      */
     void intervalPeaks(float[] in, int offset, int frames, double[] peaks, double threshold) {
         if (work.length < HISTORY + frames) {
@@ -115,18 +115,24 @@ final class TruePeakFilter {
     }
 
     private void computePeaks(double[] w, int frames, double[] peaks, double threshold) {
+        double bound = interpolating ? GAIN_BOUND : 1.0;
         for (int start = 0; start < frames; start += STRETCH) {
             int len = Math.min(STRETCH, frames - start);
             double nearby = 0.0;
             for (int i = start; i < start + len + HISTORY; i++) {
-                nearby = Math.max(nearby, Math.abs(w[i]));
+                double a = Math.abs(w[i]);
+                if (a > nearby) { // faster than Math.max, which must mind NaN and -0.0 (measured)
+                    nearby = a;
+                }
             }
-            if (!interpolating || nearby * GAIN_BOUND <= threshold) {
+            if (nearby * bound <= threshold) {
+                Arrays.fill(peaks, start, start + len, 0.0);
+            } else if (interpolating) {
+                interpolate(w, start, len, peaks);
+            } else {
                 for (int n = 0; n < len; n++) {
                     peaks[start + n] = Math.abs(w[start + n + HISTORY - DELAY]);
                 }
-            } else {
-                interpolate(w, start, len, peaks);
             }
         }
     }

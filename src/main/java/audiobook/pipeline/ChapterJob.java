@@ -11,7 +11,6 @@ import audiobook.plan.ChapterPlan;
 import audiobook.soundscape.AmbienceRenderer;
 import audiobook.soundscape.SceneTimeline;
 import audiobook.soundscape.SoundscapeScore;
-import audiobook.speech.SpeechClip;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +63,7 @@ final class ChapterJob {
         long speaking = System.nanoTime();
         ChapterSpeech speech = synthesiser.speak(chapter);
         double synthesisSeconds = (System.nanoTime() - speaking) / 1e9;
-        List<SpeechClip> clips = speech.clips();
+        List<HeldClip> clips = speech.clips();
         Timeline timeline = layOut(chapter, clips, BookBuilder.SAMPLE_RATE);
         listener.chapterSpoken(chapter, timeline.seconds());
         Timeline engineTimeline = atRate(timeline, clips.get(0).sampleRate());
@@ -89,12 +88,12 @@ final class ChapterJob {
     }
 
     /** Clips end to end with the plan's pauses, at the given rate (clip lengths as the resampler gives them). */
-    private static Timeline layOut(ChapterPlan chapter, List<SpeechClip> clips, int rate) {
+    private static Timeline layOut(ChapterPlan chapter, List<HeldClip> clips, int rate) {
         long[] frames = new long[clips.size()];
         int[] pauses = new int[clips.size()];
         for (int i = 0; i < clips.size(); i++) {
-            SpeechClip clip = clips.get(i);
-            frames[i] = Math.round(clip.samples().length * (double) rate / clip.sampleRate());
+            HeldClip clip = clips.get(i);
+            frames[i] = Math.round(clip.length() * (double) rate / clip.sampleRate());
             pauses[i] = chapter.segments().get(i).pauseMs();
         }
         return Timeline.layOut(rate, frames, pauses, LEAD_IN_SECONDS, TAIL_SECONDS);

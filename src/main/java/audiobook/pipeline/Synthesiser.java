@@ -45,26 +45,26 @@ final class Synthesiser {
 
     ChapterSpeech speak(ChapterPlan chapter) {
         AtomicInteger synthesised = new AtomicInteger();
-        Map<String, Future<SpeechClip>> pending = new LinkedHashMap<>();
+        Map<String, Future<HeldClip>> pending = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>();
         for (Segment segment : chapter.segments()) {
             String key = key(segment);
             keys.add(key);
-            pending.computeIfAbsent(key, k -> workers.submit(chapter.number(), () -> cache.find(k).orElseGet(() -> {
+            pending.computeIfAbsent(key, k -> workers.submit(chapter.number(), () -> HeldClip.of(cache.find(k).orElseGet(() -> {
                 SpeechClip clip = engine.speak(segment.spoken(), cast.voiceFor(segment.role()));
                 cache.store(k, clip);
                 synthesised.incrementAndGet();
                 return clip;
-            })));
+            }))));
         }
-        List<SpeechClip> clips = new ArrayList<>();
+        List<HeldClip> clips = new ArrayList<>();
         for (String key : keys) {
             clips.add(result(pending.get(key)));
         }
         return new ChapterSpeech(clips, synthesised.get(), clips.size() - synthesised.get());
     }
 
-    private static SpeechClip result(Future<SpeechClip> future) {
+    private static HeldClip result(Future<HeldClip> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {

@@ -73,6 +73,11 @@ final class DebrisLayer implements Layer {
         right.tune(material);
     }
 
+    /** Whether a frame lies within the current rattle, where {@link #envelope} is above 0. */
+    private boolean sounding(long at) {
+        return at >= rattleStart && at < rattleEnd && loudness > 0;
+    }
+
     /** The strength of a click at a frame of the current rattle: dies away over its length. */
     private double envelope(long at) {
         double t = (double) (at - rattleStart) / sampleRate;
@@ -111,8 +116,9 @@ final class DebrisLayer implements Layer {
             Arrays.fill(block, 0f);
             boolean any = false;
             for (int i = 0; i < frames; i++) {
-                double strength = rattle.envelope(at + i);
-                if (strength > 0 && noise.uniform() < rattle.clicksPerFrame) {
+                // The envelope (an exp) only where a click falls: the draws are the same either way.
+                if (rattle.sounding(at + i) && noise.uniform() < rattle.clicksPerFrame) {
+                    double strength = rattle.envelope(at + i);
                     double size = noise.uniform();
                     block[i] = (float) (strength * size * size * (noise.uniform() < 0.5 ? -1 : 1));
                     any = true;

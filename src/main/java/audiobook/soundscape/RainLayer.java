@@ -111,10 +111,10 @@ final class RainLayer implements Layer {
             untilDrop -= block;
             noise.fill(hiss, block);
             Biquad.cascade(hiss, hiss.length, hissHigh1, hissHigh2, hissLow);
+            double step = (toIntensity - fromIntensity) / frames;
             for (int i = 0; i < frames; i++) {
-                double intensity = fromIntensity + (toIntensity - fromIntensity) * i / frames;
-                double drop = drops[i];
-                out[i] += (float) (intensity * 2 * (1.2 * hiss[i] + drop));
+                double intensity = fromIntensity + step * i;
+                out[i] += (float) (intensity * 2 * (1.2 * hiss[i] + drops[i]));
             }
         }
     }

@@ -70,6 +70,12 @@ final class WindLayer implements Layer {
             norm = 2.0 / (Noise.RMS * Biquad.bandPassNoiseGain(bandwidthHz, sampleRate));
         }
 
+        /** The body's amplitude at an intensity and gust; 0.65 is about the mean of the gust curve, so gustiness leaves the level alone. */
+        private double amplitude(double intensity, double gustNow, double gustiness) {
+            double swell = 0.65 + gustiness * (0.35 + 0.9 * gustNow * gustNow - 0.65);
+            return intensity * swell * norm;
+        }
+
         void add(float[] out, int frames, double fromIntensity, double toIntensity, WindLayer wind) {
             double g = gust.advance(frames);
             double centre = Math.min(wind.centreHz * (0.7 + 0.6 * toIntensity) * (0.8 + 0.4 * pitch.advance(frames)),
@@ -82,15 +88,17 @@ final class WindLayer implements Layer {
             Biquad.cascade(bodyBlock, bodyBlock.length, body, bodyAgain);
             whistle.process(whistleBlock);
             double gustFrom = lastGust < 0 ? g : lastGust;
-            double step = 1.0 / frames;
+            // Level and whistle change over seconds: computed at the block's ends and ramped
+            // between them, rather than worked out at every frame.
+            double fromAmplitude = amplitude(fromIntensity, gustFrom, wind.gustiness);
+            double toAmplitude = amplitude(toIntensity, g, wind.gustiness);
+            double amplitudeStep = (toAmplitude - fromAmplitude) / frames;
+            double whistleStep = wind.whistle * (g - gustFrom) / frames;
+            double whistleFrom = wind.whistle * gustFrom;
             for (int i = 0; i < frames; i++) {
-                double t = i * step;
-                double intensity = fromIntensity + (toIntensity - fromIntensity) * t;
-                double gustNow = gustFrom + (g - gustFrom) * t;
-                // 0.65 is about the mean of the gust curve, so gustiness leaves the level alone.
-                double swell = 0.65 + wind.gustiness * (0.35 + 0.9 * gustNow * gustNow - 0.65);
-                double amplitude = intensity * swell * norm;
-                out[i] += (float) (amplitude * (bodyBlock[i] + wind.whistle * gustNow * whistleBlock[i]));
+                double amplitude = fromAmplitude + amplitudeStep * i;
+                double whistling = whistleFrom + whistleStep * i;
+                out[i] += (float) (amplitude * bodyBlock[i] + whistling * amplitude * whistleBlock[i]);
             }
             lastGust = g;
         }

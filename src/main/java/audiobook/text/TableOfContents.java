@@ -1,9 +1,11 @@
 package audiobook.text;
 
 import audiobook.text.HeadingLine.Style;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,16 +38,18 @@ final class TableOfContents {
         while (firstProse < blocks.size() && !blocks.get(firstProse).isProse()) {
             firstProse++;
         }
+        // Each key's last heading, so "found again later" is one lookup, not a scan of the rest.
+        Map<String, Integer> lastWithKey = new HashMap<>();
+        for (int i : headings) {
+            lastWithKey.merge(key(blocks.get(i), lines[i]), i, Math::max);
+        }
         Set<Integer> listed = new HashSet<>();
         for (int i : headings) {
             if (i >= firstProse || i + 1 < blocks.size() && blocks.get(i + 1).isProse()) {
                 continue;
             }
-            for (int later : headings) {
-                if (later > i && key(blocks.get(later), lines[later]).equals(key(blocks.get(i), lines[i]))) {
-                    listed.add(i);
-                    break;
-                }
+            if (lastWithKey.get(key(blocks.get(i), lines[i])) > i) {
+                listed.add(i);
             }
         }
         return listed;
@@ -60,13 +64,8 @@ final class TableOfContents {
     }
 
     /** Whether headings of the same series as this one come after the run: then it opens the story. */
-    private static boolean seriesGoesOn(HeadingLine[] lines, Set<Integer> headings, int heading, int runEnd) {
-        for (int later : headings) {
-            if (later >= runEnd && lines[later].family().equals(lines[heading].family())) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean seriesGoesOn(HeadingLine[] lines, Map<String, Integer> lastOfFamily, int heading, int runEnd) {
+        return lastOfFamily.get(lines[heading].family()) >= runEnd;
     }
 
     /**
@@ -75,6 +74,10 @@ final class TableOfContents {
      * a list ("1. Buy milk", "2. Buy eggs" between paragraphs).
      */
     private static Set<Integer> runs(List<Block> blocks, HeadingLine[] lines, Set<Integer> headings) {
+        Map<String, Integer> lastOfFamily = new HashMap<>();
+        for (int h : headings) {
+            lastOfFamily.merge(lines[h].family(), h, Math::max);
+        }
         Set<Integer> contents = new HashSet<>();
         int i = 0;
         while (i < blocks.size()) {
@@ -97,7 +100,7 @@ final class TableOfContents {
                 while (!headings.contains(lastHeading)) {
                     lastHeading--;
                 }
-                boolean opensStory = seriesGoesOn(lines, headings, lastHeading, end);
+                boolean opensStory = seriesGoesOn(lines, lastOfFamily, lastHeading, end);
                 for (int k = i; k < (opensStory ? lastHeading : end); k++) {
                     contents.add(k);
                 }

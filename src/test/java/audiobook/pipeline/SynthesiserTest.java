@@ -68,7 +68,7 @@ class SynthesiserTest {
         }
     }
 
-    private static List<SpeechClip> speak(SpeechEngine engine, int jobs, SegmentCache cache, ChapterPlan chapter) {
+    private static List<HeldClip> speak(SpeechEngine engine, int jobs, SegmentCache cache, ChapterPlan chapter) {
         ChapterOrderExecutor pool = new ChapterOrderExecutor(jobs);
         try {
             return new Synthesiser(engine, Cast.DEFAULT, cache, pool).speak(chapter).clips();
@@ -80,8 +80,8 @@ class SynthesiserTest {
     @Test
     void oneAndFourWorkersGiveByteIdenticalClips() {
         FreeTtsEngine engine = new FreeTtsEngine();
-        List<SpeechClip> one = speak(engine, 1, SegmentCache.NONE, CHAPTER);
-        List<SpeechClip> four = speak(engine, 4, SegmentCache.NONE, CHAPTER);
+        List<HeldClip> one = speak(engine, 1, SegmentCache.NONE, CHAPTER);
+        List<HeldClip> four = speak(engine, 4, SegmentCache.NONE, CHAPTER);
         assertEquals(CHAPTER.segments().size(), four.size());
         for (int i = 0; i < one.size(); i++) {
             assertTrue(one.get(i).samples().length > 1000, "segment " + i + " is speech");
@@ -131,7 +131,7 @@ class SynthesiserTest {
         ChapterOrderExecutor pool = new ChapterOrderExecutor(2);
         try {
             Synthesiser synthesiser = new Synthesiser(engine, Cast.DEFAULT, cache, pool);
-            List<SpeechClip> fresh = synthesiser.speak(CHAPTER).clips();
+            List<HeldClip> fresh = synthesiser.speak(CHAPTER).clips();
             Path entry = entryOf(synthesiser.key(CHAPTER.segments().get(3)));
             byte[] bytes = Files.readAllBytes(entry);
             bytes[bytes.length / 2] ^= 0x40;
