@@ -10,7 +10,8 @@ package audiobook.mix;
  * the interface: output frame {@code k} is input frame {@code k}.
  *
  * <p>Streaming: {@link #process} returns fewer frames than it takes while the delay fills,
- * {@link #flush} returns the rest, so the output has exactly the input's length. Output may
+ * {@link #flush} returns the rest, so the output has exactly the input's length; a call may
+ * return up to {@link #GAIN_BLOCK} frames more than it took, from the delay. Output may
  * be written into the input array behind the read position ({@link #limitInPlace} does so).
  * Audio whose true peak stays under the ceiling (less {@link #MARGIN_DB}) passes bit-exact.
  *
@@ -20,6 +21,13 @@ package audiobook.mix;
 public final class Limiter {
 
     private static final int SLICE = 4096;
+    /**
+     * Frames per step of the gain computer. Why not every frame: the smoothing is a dozen
+     * dependent operations per step and was a sixth of a build (profiled); the gain moves over
+     * milliseconds, so it is computed once per 16 frames (0.36 ms at 44.1 kHz) on the lowest
+     * need in them and ramped linearly in between, never above any frame's need.
+     */
+    static final int GAIN_BLOCK = 16;
     /**
      * Why aim a hair under the ceiling: the gain still moves across the interpolator's 12
      * taps, so an interpolated peak can beat its frame's target slightly (at most 0.0003 dB in
@@ -36,10 +44,21 @@ public final class Limiter {
     private final int latency;
     private final TruePeakFilter[] detectors;
     private final double[][] peaks;
-    private final float[][] work;
-    private final double[] gains = new double[SLICE];
-    /** Frames through the delay line (padding included), real frames taken in, frames given out. */
-    private long passed;
+    /** Audio taken in and not yet given out, per channel; then the gains computed for it so far. */
+    private final float[][] audio;
+    private int audioCount;
+    private final double[] gains;
+    private int gainCount;
+    /**
+     * Gains still to drop: the gain computer's first outputs belong to a look-ahead's worth of
+     * blocks before the stream, and the detector's first {@code DELAY} frames precede the audio.
+     */
+    private int gainsToDrop;
+    private double blockNeed = 1.0;
+    private int blockFill;
+    private double lastBlockGain = 1.0;
+    private double lastBoundary = 1.0;
+    /** Real frames taken in, frames given out. */
     private long taken;
     private long given;
     private double previousPeak;
@@ -66,12 +85,15 @@ public final class Limiter {
         }
         this.channels = channels;
         this.ceiling = Decibels.toLinear(ceilingDbtp - MARGIN_DB);
-        int window = Math.max(2, (int) Math.round(lookAheadMs * sampleRate / 1000.0));
-        this.gain = new LookAheadGain(window, releaseMs * sampleRate / 1000.0);
-        this.latency = TruePeakFilter.DELAY + window - 1;
+        int window = Math.max(2, (int) Math.ceil(lookAheadMs * sampleRate / 1000.0 / GAIN_BLOCK));
+        this.gain = new LookAheadGain(window, releaseMs * sampleRate / 1000.0 / GAIN_BLOCK);
+        // A frame's gain is known once the need of the blocks a look-ahead after its own is.
+        this.latency = TruePeakFilter.DELAY + (window + 1) * GAIN_BLOCK;
+        this.gainsToDrop = window * GAIN_BLOCK + TruePeakFilter.DELAY;
         this.detectors = new TruePeakFilter[channels];
         this.peaks = new double[channels][SLICE];
-        this.work = new float[channels][latency + SLICE];
+        this.audio = new float[channels][latency + SLICE + GAIN_BLOCK];
+        this.gains = new double[latency + SLICE + 2 * GAIN_BLOCK];
         for (int c = 0; c < channels; c++) {
             detectors[c] = new TruePeakFilter(truePeak);
         }
@@ -90,7 +112,7 @@ public final class Limiter {
         return limiter.report();
     }
 
-    /** Frames between a frame going in and coming out. */
+    /** Frames between a frame going in and coming out, at most. */
     public int latencyFrames() {
         return latency;
     }
@@ -102,7 +124,8 @@ public final class Limiter {
 
     /**
      * Takes {@code in[c][inOffset..inOffset+frames)}, writes the frames that are ready to
-     * {@code out[c][outOffset..)} and returns how many it wrote (at most {@code frames}).
+     * {@code out[c][outOffset..)} and returns how many it wrote: about {@code frames} once the
+     * delay has filled, never more than have been taken and not yet written.
      */
     public int process(float[][] in, int inOffset, int frames, float[][] out, int outOffset) {
         if (in.length != channels || out.length != channels) {
@@ -111,16 +134,10 @@ public final class Limiter {
         int written = 0;
         for (int done = 0; done < frames; done += SLICE) {
             int n = Math.min(SLICE, frames - done);
-            detect(in, inOffset + done, n);
-            written += limitSlice(in, inOffset + done, n, out, outOffset + written, true);
+            take(in, inOffset + done, n, true);
+            written += give(out, outOffset + written);
         }
         return written;
-    }
-
-    private void detect(float[][] in, int offset, int n) {
-        for (int c = 0; c < channels; c++) {
-            detectors[c].intervalPeaks(in[c], offset, n, peaks[c], ceiling);
-        }
     }
 
     /**
@@ -128,56 +145,92 @@ public final class Limiter {
      * returns how many (at most {@code latencyFrames()}). Only call it once, at the end.
      */
     public int flush(float[][] out, int outOffset) {
-        float[][] silence = new float[channels][Math.min(SLICE, latency)];
+        float[][] silence = new float[channels][GAIN_BLOCK];
         int written = 0;
         while (given < taken) {
-            detect(silence, 0, silence[0].length);
-            written += limitSlice(silence, 0, silence[0].length, out, outOffset + written, false);
+            take(silence, 0, GAIN_BLOCK, false);
+            written += give(out, outOffset + written);
         }
         return written;
     }
 
-    /**
-     * Limits {@code n} frames whose peaks are in {@code peaks}; {@code real} is false for the
-     * flush's padding. Each channel's {@code work} holds the delay line followed by the slice,
-     * so frame {@code i}'s delayed sample is {@code work[c][i]}.
-     */
-    private int limitSlice(float[][] in, int offset, int n, float[][] out, int outOffset, boolean real) {
-        computeGains(n);
+    /** Detects the slice's peaks, queues its audio (real frames only) and the gains they settle. */
+    private void take(float[][] in, int offset, int n, boolean real) {
         for (int c = 0; c < channels; c++) {
-            System.arraycopy(in[c], offset, work[c], latency, n);
-        }
-        int skip = (int) Math.max(0, Math.min(n, latency - passed));
-        passed += n;
-        taken += real ? n : 0;
-        int count = (int) Math.min(n - skip, taken - given);
-        for (int c = 0; c < channels; c++) {
-            float[] w = work[c], o = out[c];
-            for (int j = 0; j < count; j++) {
-                o[outOffset + j] = (float) (w[skip + j] * gains[skip + j]);
+            detectors[c].intervalPeaks(in[c], offset, n, peaks[c], ceiling);
+            if (real) {
+                System.arraycopy(in[c], offset, audio[c], audioCount, n);
             }
-            System.arraycopy(w, n, w, 0, latency);
         }
-        for (int j = skip; j < skip + count; j++) {
-            limitedFrames += gains[j] < LIMITED ? 1 : 0;
-            minGain = Math.min(minGain, gains[j]);
+        if (real) {
+            audioCount += n;
+            taken += n;
         }
-        given += count;
-        return count;
-    }
-
-    private void computeGains(int n) {
         double[] loudest = peaks[0];
         for (int c = 1; c < channels; c++) {
+            double[] other = peaks[c];
             for (int i = 0; i < n; i++) {
-                loudest[i] = Math.max(loudest[i], peaks[c][i]);
+                if (other[i] > loudest[i]) {
+                    loudest[i] = other[i];
+                }
             }
         }
         for (int i = 0; i < n; i++) {
             double both = Math.max(loudest[i], previousPeak);
             previousPeak = loudest[i];
-            gains[i] = gain.next(both > ceiling ? ceiling / both : 1.0);
+            if (both > ceiling) {
+                blockNeed = Math.min(blockNeed, ceiling / both);
+            }
+            if (++blockFill == GAIN_BLOCK) {
+                settleBlock();
+            }
         }
+    }
+
+    /**
+     * The gain computer's next output is the gain of a block a look-ahead back; the boundary
+     * between it and the block before takes the lower of the two, and the frames of the block
+     * before ramp linearly from its first boundary to this one. Neither end exceeds that
+     * block's gain, which does not exceed the lowest need in it, so no frame's gain exceeds
+     * its need.
+     */
+    private void settleBlock() {
+        double blockGain = gain.next(blockNeed);
+        double boundary = Math.min(lastBlockGain, blockGain);
+        double step = (boundary - lastBoundary) / GAIN_BLOCK;
+        for (int j = 0; j < GAIN_BLOCK; j++) {
+            double g = j == 0 ? lastBoundary : lastBoundary + step * j;
+            if (gainsToDrop > 0) {
+                gainsToDrop--;
+            } else {
+                gains[gainCount++] = g;
+            }
+        }
+        lastBlockGain = blockGain;
+        lastBoundary = boundary;
+        blockNeed = 1.0;
+        blockFill = 0;
+    }
+
+    /** Writes the queued frames whose gains are known, at most those still owed, and drops them from the queues. */
+    private int give(float[][] out, int outOffset) {
+        int count = (int) Math.min(Math.min(audioCount, gainCount), taken - given);
+        for (int c = 0; c < channels; c++) {
+            float[] a = audio[c], o = out[c];
+            for (int j = 0; j < count; j++) {
+                o[outOffset + j] = (float) (a[j] * gains[j]);
+            }
+            System.arraycopy(a, count, a, 0, audioCount - count);
+        }
+        for (int j = 0; j < count; j++) {
+            limitedFrames += gains[j] < LIMITED ? 1 : 0;
+            minGain = Math.min(minGain, gains[j]);
+        }
+        System.arraycopy(gains, count, gains, 0, gainCount - count);
+        audioCount -= count;
+        gainCount -= count;
+        given += count;
+        return count;
     }
 
     /** What has been done to the frames put out so far. */
