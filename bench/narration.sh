@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Narration figures of the seed story (a benchmark, not a test: figures vary with the machine):
-#   synthesis time with --jobs 1 and --jobs 2 (no cache, so every segment is synthesised),
-#   a clean build and a warm-cache build (default soundscape), and a rebuild after one
-#   sentence of the story was edited.
+#   synthesis time with --jobs 1 and --jobs 2 (no cache, so every segment is synthesised).
+#   Whole-build figures (clean, warm cache, one sentence edited, a novel) are bench/performance.sh's.
 #   bench/narration.sh
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,9 +25,3 @@ build() {   # build LABEL ARGS...: runs a build and prints its summary lines und
 echo "cores: $(nproc)"
 build "synthesis, --jobs 1"        --no-cache --jobs 1 --soundscape none -o "$work/jobs1"
 build "synthesis, --jobs 2"        --no-cache --jobs 2 --soundscape none -o "$work/jobs2"
-build "clean build"                -o "$work/book"
-build "warm-cache build"           -o "$work/book"
-# One sentence of the first chapter edited: one segment to synthesise, one chapter to render.
-sed -i 's/The dust tasted like rust and regret\./The dust tasted like rust and sorrow./' "$work/story.txt"
-grep -q 'rust and sorrow' "$work/story.txt" || { echo "narration.sh: the sentence to edit is not in the seed" >&2; exit 1; }
-build "edit-one-sentence rebuild"  -o "$work/book"

@@ -8,7 +8,8 @@ package audiobook.pipeline;
  * @param chaptersRendered  chapters rendered and written
  * @param chaptersUnchanged chapters whose inputs and files were as the last build left them, not rendered again
  * @param corruptEntries    cache entries that failed their checksum and were synthesised again
- * @param synthesisSeconds  wall-clock time spent obtaining clips (synthesis and cache reads)
+ * @param synthesisSeconds  time chapters waited for their clips (synthesis and cache reads), added up over
+ *                          chapters; chapters built side by side each count the time they waited together
  */
 public record SynthesisReport(int synthesised, int reused, int chaptersRendered, int chaptersUnchanged,
                               int corruptEntries, double synthesisSeconds) {
