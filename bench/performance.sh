@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Performance figures against issue 8's targets (a benchmark, not a test: figures depend on the
 # machine). Prints, for each run, wall time (JVM start-up included), x real time, peak RSS and
-# the Java heap: its most in use (just before a collection) and the most still live after one.
+# the Java heap: the most in use (just before a collection) and the most left after one.
 #   bench/performance.sh [WORDS]     novel length in words, default 100000; 0 skips the novel
 # Needs GNU time (apt-get install time) and python3.
 set -euo pipefail
@@ -29,8 +29,9 @@ EOF
 )
   audio=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['duration_ms'] / 1000)" "$book/manifest.json")
   wall[$label]=$seconds
-  printf '%-34s %7.2f s wall %7.0f s audio %7.1fx real time  RSS %4d MB  heap used/live %s MB\n' "$label" "$seconds" \
+  printf '%-34s %7.2f s wall %7.0f s audio %7.1fx real time  RSS %4d MB  heap used/after GC %s MB\n' "$label" "$seconds" \
     "$audio" "$(python3 -c "print($audio / $seconds)")" "$((rss / 1024))" "$heap"
+  grep -E '^  (all .* meet their targets|.* miss)' "$work/out.txt" | sed 's/^ */    /' || true
 }
 
 ratio() { python3 -c "print('%.2f' % (${wall[$1]} / ${wall[$2]}))"; }

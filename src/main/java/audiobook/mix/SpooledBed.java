@@ -25,6 +25,10 @@ public final class SpooledBed implements AutoCloseable {
     private final FileChannel channel;
     private final ByteBuffer bytes = ByteBuffer.allocateDirect(BUFFER_FRAMES * 2 * Float.BYTES).order(ByteOrder.nativeOrder());
     private final FloatBuffer floats = bytes.asFloatBuffer();
+    private final float[] pieceLeft = new float[BUFFER_FRAMES];
+    private final float[] pieceRight = new float[BUFFER_FRAMES];
+    private int held;
+    private long recorded;
 
     public SpooledBed(AmbienceSource source, Path folder) throws IOException {
         this.source = source;
@@ -38,34 +42,66 @@ public final class SpooledBed implements AutoCloseable {
         return (left, right, frames) -> {
             source.next(left, right, frames);
             for (int done = 0; done < frames; ) {
-                int n = Math.min(BUFFER_FRAMES, frames - done);
-                floats.clear();
-                for (int i = done; i < done + n; i++) {
-                    floats.put(left[i]).put(right[i]);
-                }
-                bytes.clear().limit(n * 2 * Float.BYTES);
-                writeFully();
+                int n = Math.min(BUFFER_FRAMES - held, frames - done);
+                System.arraycopy(left, done, pieceLeft, held, n);
+                System.arraycopy(right, done, pieceRight, held, n);
+                held += n;
                 done += n;
+                if (held == BUFFER_FRAMES) {
+                    spoolPiece();
+                }
             }
         };
     }
 
+    /**
+     * The file holds pieces of {@code BUFFER_FRAMES} frames (the last may be shorter), each as
+     * its left channel then its right: two bulk copies a piece rather than two calls a frame.
+     */
+    private void spoolPiece() {
+        floats.clear();
+        floats.put(pieceLeft, 0, held).put(pieceRight, 0, held);
+        bytes.clear().limit(held * 2 * Float.BYTES);
+        writeFully();
+        recorded += held;
+        held = 0;
+    }
+
     /** The second reading: the same frames, from the spool, from the start. */
     public AmbienceSource replay() {
-        long[] position = {0};
-        return (left, right, frames) -> {
+        if (held > 0) {
+            spoolPiece();
+        }
+        return new Replay();
+    }
+
+    /** Reads the spool piece by piece and hands its frames out in whatever blocks are asked for. */
+    private final class Replay implements AmbienceSource {
+        private long position;
+        private long replayed;
+        private int available;
+        private int read;
+
+        @Override
+        public void next(float[] left, float[] right, int frames) {
             for (int done = 0; done < frames; ) {
-                int n = Math.min(BUFFER_FRAMES, frames - done);
-                bytes.clear().limit(n * 2 * Float.BYTES);
-                position[0] += readFully(position[0]);
-                floats.clear();
-                for (int i = done; i < done + n; i++) {
-                    left[i] = floats.get();
-                    right[i] = floats.get();
+                if (read == available) {
+                    int n = (int) Math.min(BUFFER_FRAMES, recorded - replayed);
+                    bytes.clear().limit(n * 2 * Float.BYTES);
+                    position += readFully(position);
+                    floats.clear();
+                    floats.get(pieceLeft, 0, n).get(pieceRight, 0, n);
+                    replayed += n;
+                    available = n;
+                    read = 0;
                 }
+                int n = Math.min(available - read, frames - done);
+                System.arraycopy(pieceLeft, read, left, done, n);
+                System.arraycopy(pieceRight, read, right, done, n);
+                read += n;
                 done += n;
             }
-        };
+        }
     }
 
     private void writeFully() {
