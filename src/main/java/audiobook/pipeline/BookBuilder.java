@@ -29,7 +29,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-/** Builds a book: read, plan, score, then per chapter speak, render, mix, master and export. */
+/**
+ * Builds a book: read, plan, score, then per chapter ({@link ChapterJob}), up to {@code --jobs}
+ * chapters at a time, speak, render, mix, master and export; then the book's manifest, playlist
+ * and report.
+ */
 public final class BookBuilder {
 
     public static final int SAMPLE_RATE = 44100;
