@@ -84,7 +84,7 @@ public final class BookBuilder {
                     new RenderedChapters(settings.useCache() ? folder : null),
                     new ChapterWriter(folder, new ChapterWavExporter(plan.title(), plan.author()),
                             new ChapterRenderer(Ducker.standard(), folder), settings.profiles(), settings.stems()),
-                    listener);
+                    listener, folder);
             List<Future<ChapterJob.Outcome>> pending = new ArrayList<>();
             for (ChapterPlan chapter : chapters) {
                 pending.add(renderers.submit(() -> job.build(chapter)));

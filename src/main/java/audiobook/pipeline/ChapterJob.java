@@ -12,6 +12,7 @@ import audiobook.soundscape.AmbienceRenderer;
 import audiobook.soundscape.SceneTimeline;
 import audiobook.soundscape.SoundscapeScore;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,9 +38,11 @@ final class ChapterJob {
     private final RenderedChapters rendered;
     private final ChapterWriter writer;
     private final BuildListener listener;
+    private final Path folder;
 
+    /** @param folder the book's folder, where chapters keep their clips while they are built */
     ChapterJob(BuildSettings settings, BookPlan plan, SoundscapeScore score, Synthesiser synthesiser,
-               RenderedChapters rendered, ChapterWriter writer, BuildListener listener) {
+               RenderedChapters rendered, ChapterWriter writer, BuildListener listener, Path folder) {
         this.settings = settings;
         this.plan = plan;
         this.score = score;
@@ -47,6 +50,7 @@ final class ChapterJob {
         this.rendered = rendered;
         this.writer = writer;
         this.listener = listener;
+        this.folder = folder;
     }
 
     Outcome build(ChapterPlan chapter) throws IOException {
@@ -60,26 +64,27 @@ final class ChapterJob {
             listener.chapterUnchanged(previous.get(), 0, 0);
             return new Outcome(previous.get(), 0, chapter.segments().size(), true, 0);
         }
-        long speaking = System.nanoTime();
-        ChapterSpeech speech = synthesiser.speak(chapter);
-        double synthesisSeconds = (System.nanoTime() - speaking) / 1e9;
-        List<HeldClip> clips = speech.clips();
-        Timeline timeline = layOut(chapter, clips, BookBuilder.SAMPLE_RATE);
-        listener.chapterSpoken(chapter, timeline.seconds());
-        Timeline engineTimeline = atRate(timeline, clips.get(0).sampleRate());
-        VoiceLevels voice = VoiceLevels.measure(engineTimeline,
-                new NarrationTrack(engineTimeline, i -> clips.get(i).samples()));
-        AmbienceSource ambience = chapterScore.definition().isSilent() ? null
-                : new AmbienceRenderer(settings.ambienceDb()).open(chapterScore, sceneTimeline(timeline))::next;
-        ExportedChapter done = writer.write(chapter, timeline, voice, () -> new NarrationTrack(timeline,
-                        i -> SampleRateConverter.convert(clips.get(i).samples(), clips.get(i).sampleRate(),
-                                BookBuilder.SAMPLE_RATE)),
-                ambience, chapter.seed(plan.seed()));
-        warnAboutMissedTargets(done);
-        // Every file the chapter writes belongs in this list, or a rebuild could keep a stale one.
-        rendered.remember(fingerprint, done, writer.outputs(done));
-        listener.chapterDone(done, 0, 0);
-        return new Outcome(done, speech.synthesised(), speech.reused(), false, synthesisSeconds);
+        try (ClipStore clips = ClipStore.in(folder)) {
+            long speaking = System.nanoTime();
+            ChapterSpeech speech = synthesiser.speak(chapter, clips);
+            double synthesisSeconds = (System.nanoTime() - speaking) / 1e9;
+            Timeline timeline = layOut(chapter, clips, BookBuilder.SAMPLE_RATE);
+            listener.chapterSpoken(chapter, timeline.seconds());
+            Timeline engineTimeline = atRate(timeline, clips.sampleRate(0));
+            VoiceLevels voice = VoiceLevels.measure(engineTimeline,
+                    new NarrationTrack(engineTimeline, i -> clips.get(i).samples()));
+            AmbienceSource ambience = chapterScore.definition().isSilent() ? null
+                    : new AmbienceRenderer(settings.ambienceDb()).open(chapterScore, sceneTimeline(timeline))::next;
+            ExportedChapter done = writer.write(chapter, timeline, voice, () -> new NarrationTrack(timeline,
+                            i -> SampleRateConverter.convert(clips.get(i).samples(), clips.sampleRate(i),
+                                    BookBuilder.SAMPLE_RATE)),
+                    ambience, chapter.seed(plan.seed()));
+            warnAboutMissedTargets(done);
+            // Every file the chapter writes belongs in this list, or a rebuild could keep a stale one.
+            rendered.remember(fingerprint, done, writer.outputs(done));
+            listener.chapterDone(done, 0, 0);
+            return new Outcome(done, speech.synthesised(), speech.reused(), false, synthesisSeconds);
+        }
     }
 
     private void warnAboutMissedTargets(ExportedChapter chapter) {
@@ -88,12 +93,11 @@ final class ChapterJob {
     }
 
     /** Clips end to end with the plan's pauses, at the given rate (clip lengths as the resampler gives them). */
-    private static Timeline layOut(ChapterPlan chapter, List<HeldClip> clips, int rate) {
+    private static Timeline layOut(ChapterPlan chapter, ClipStore clips, int rate) {
         long[] frames = new long[clips.size()];
         int[] pauses = new int[clips.size()];
         for (int i = 0; i < clips.size(); i++) {
-            HeldClip clip = clips.get(i);
-            frames[i] = Math.round(clip.length() * (double) rate / clip.sampleRate());
+            frames[i] = Math.round(clips.length(i) * (double) rate / clips.sampleRate(i));
             pauses[i] = chapter.segments().get(i).pauseMs();
         }
         return Timeline.layOut(rate, frames, pauses, LEAD_IN_SECONDS, TAIL_SECONDS);

@@ -1,11 +1,5 @@
 package audiobook.pipeline;
 
-import java.util.List;
-
 /** A chapter's clips in segment order, and how many were synthesised now or reused from the cache. */
-record ChapterSpeech(List<HeldClip> clips, int synthesised, int reused) {
-
-    ChapterSpeech {
-        clips = List.copyOf(clips);
-    }
+record ChapterSpeech(ClipStore clips, int synthesised, int reused) {
 }

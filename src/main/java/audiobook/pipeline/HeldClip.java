@@ -3,11 +3,9 @@ package audiobook.pipeline;
 import audiobook.speech.SpeechClip;
 
 /**
- * A segment's clip as its chapter holds it until the chapter is rendered: 16-bit samples, the
- * engine's own resolution, in half the memory of floats. Why: a chapter holds all its clips
- * while it renders, and with two chapters in flight their floats alone came near a 256 MB heap
- * on 27-minute chapters. Rounding costs nothing audible: at most half a step of 16 bits, below
- * the dither of the files written.
+ * A segment's clip between the speaker and its chapter's {@link ClipStore}: 16-bit samples, the
+ * engine's own resolution, half the bytes of floats to keep and to write. Rounding costs
+ * nothing audible: at most half a step of 16 bits, below the dither of the files written.
  */
 record HeldClip(short[] pcm, int sampleRate) {
 

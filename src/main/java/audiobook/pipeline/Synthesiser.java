@@ -7,6 +7,7 @@ import audiobook.speech.SegmentCache;
 import audiobook.speech.SpeechClip;
 import audiobook.speech.SpeechEngine;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,8 @@ final class Synthesiser {
         return chapter.segments().stream().map(this::key).toList();
     }
 
-    ChapterSpeech speak(ChapterPlan chapter) {
+    /** Speaks the chapter into {@code store}, a clip per segment in order. */
+    ChapterSpeech speak(ChapterPlan chapter, ClipStore store) {
         AtomicInteger synthesised = new AtomicInteger();
         Map<String, Future<HeldClip>> pending = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>();
@@ -57,11 +59,17 @@ final class Synthesiser {
                 return clip;
             }))));
         }
-        List<HeldClip> clips = new ArrayList<>();
-        for (String key : keys) {
-            clips.add(result(pending.get(key)));
+        // Each clip goes to the store as soon as it is its turn, and is dropped from memory.
+        Map<String, Integer> firstSegment = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            Integer earlier = firstSegment.putIfAbsent(keys.get(i), i);
+            if (earlier != null) {
+                store.repeat(earlier);
+            } else {
+                store.add(result(pending.remove(keys.get(i))));
+            }
         }
-        return new ChapterSpeech(clips, synthesised.get(), clips.size() - synthesised.get());
+        return new ChapterSpeech(store, synthesised.get(), keys.size() - synthesised.get());
     }
 
     private static HeldClip result(Future<HeldClip> future) {

@@ -68,10 +68,20 @@ class SynthesiserTest {
         }
     }
 
-    private static List<HeldClip> speak(SpeechEngine engine, int jobs, SegmentCache cache, ChapterPlan chapter) {
+    /** A store in the test's folder; the folder is removed with everything in it afterwards. */
+    private ClipStore store() {
+        try {
+            return ClipStore.in(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private List<HeldClip> speak(SpeechEngine engine, int jobs, SegmentCache cache, ChapterPlan chapter) {
         ChapterOrderExecutor pool = new ChapterOrderExecutor(jobs);
         try {
-            return new Synthesiser(engine, Cast.DEFAULT, cache, pool).speak(chapter).clips();
+            ClipStore clips = new Synthesiser(engine, Cast.DEFAULT, cache, pool).speak(chapter, store()).clips();
+            return java.util.stream.IntStream.range(0, clips.size()).mapToObj(clips::get).toList();
         } finally {
             pool.shutdownNow();
         }
@@ -109,10 +119,10 @@ class SynthesiserTest {
         ChapterOrderExecutor pool = new ChapterOrderExecutor(2);
         try {
             Synthesiser synthesiser = new Synthesiser(engine, Cast.DEFAULT, cache, pool);
-            ChapterSpeech cold = synthesiser.speak(CHAPTER);
+            ChapterSpeech cold = synthesiser.speak(CHAPTER, store());
             assertEquals(CHAPTER.segments().size(), cold.synthesised());
             assertEquals(0, cold.reused());
-            ChapterSpeech warm = synthesiser.speak(CHAPTER);
+            ChapterSpeech warm = synthesiser.speak(CHAPTER, store());
             assertEquals(0, warm.synthesised());
             assertEquals(CHAPTER.segments().size(), warm.reused());
             assertEquals(CHAPTER.segments().size(), engine.calls.size());
@@ -131,14 +141,14 @@ class SynthesiserTest {
         ChapterOrderExecutor pool = new ChapterOrderExecutor(2);
         try {
             Synthesiser synthesiser = new Synthesiser(engine, Cast.DEFAULT, cache, pool);
-            List<HeldClip> fresh = synthesiser.speak(CHAPTER).clips();
+            ClipStore fresh = synthesiser.speak(CHAPTER, store()).clips();
             Path entry = entryOf(synthesiser.key(CHAPTER.segments().get(3)));
             byte[] bytes = Files.readAllBytes(entry);
             bytes[bytes.length / 2] ^= 0x40;
             Files.write(entry, bytes);
             engine.calls.clear();
 
-            ChapterSpeech again = synthesiser.speak(CHAPTER);
+            ChapterSpeech again = synthesiser.speak(CHAPTER, store());
             assertEquals(1, again.synthesised());
             assertEquals(List.of(Cast.DEFAULT.narrator().pitchHz() + "|The sea lay calm."), engine.calls);
             assertEquals(1, cache.corruptEntries());
@@ -156,7 +166,7 @@ class SynthesiserTest {
         ChapterPlan repeated = chapter("Echo", "She waited.", "Nothing.", "She waited.", "She waited.");
         ChapterOrderExecutor pool = new ChapterOrderExecutor(3);
         try {
-            ChapterSpeech speech = new Synthesiser(engine, Cast.DEFAULT, SegmentCache.NONE, pool).speak(repeated);
+            ChapterSpeech speech = new Synthesiser(engine, Cast.DEFAULT, SegmentCache.NONE, pool).speak(repeated, store());
             assertEquals(3, speech.synthesised());
             assertEquals(2, speech.reused());
             assertEquals(5, speech.clips().size());
