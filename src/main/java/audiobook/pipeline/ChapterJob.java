@@ -13,7 +13,6 @@ import audiobook.soundscape.SceneTimeline;
 import audiobook.soundscape.SoundscapeScore;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
