@@ -1,6 +1,9 @@
 package audiobook.mix;
 
 import be.tarsos.dsp.resample.Resampler;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Band-limited sample-rate conversion: by {@link PolyphaseUpsampler} when the rates are a small
@@ -10,9 +13,9 @@ import be.tarsos.dsp.resample.Resampler;
  */
 public final class SampleRateConverter {
 
-    private static final java.util.Map<Double, Resampler> FRESH = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.Map<Long, java.util.Optional<PolyphaseUpsampler>> POLYPHASE =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Double, Resampler> FRESH = new ConcurrentHashMap<>();
+    /** Per pair of rates (from in the high 32 bits), its polyphase upsampler if it has one. */
+    private static final Map<Long, Optional<PolyphaseUpsampler>> POLYPHASE = new ConcurrentHashMap<>();
 
     private SampleRateConverter() {
     }
@@ -21,8 +24,8 @@ public final class SampleRateConverter {
         if (fromRate == toRate || in.length == 0) {
             return in.clone();
         }
-        java.util.Optional<PolyphaseUpsampler> polyphase = POLYPHASE.computeIfAbsent((long) fromRate << 32 | toRate,
-                k -> java.util.Optional.ofNullable(PolyphaseUpsampler.between(fromRate, toRate)));
+        Optional<PolyphaseUpsampler> polyphase = POLYPHASE.computeIfAbsent((long) fromRate << 32 | toRate,
+                k -> Optional.ofNullable(PolyphaseUpsampler.between(fromRate, toRate)));
         if (polyphase.isPresent()) {
             return polyphase.get().convert(in);
         }
