@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -95,7 +94,7 @@ public final class BookBuilder {
             int unchanged = 0;
             double synthesisSeconds = 0;
             for (Future<ChapterJob.Outcome> future : pending) {
-                ChapterJob.Outcome outcome = result(future);
+                ChapterJob.Outcome outcome = Futures.await(future);
                 exported.add(outcome.chapter());
                 synthesised += outcome.synthesised();
                 reused += outcome.reused();
@@ -121,27 +120,6 @@ public final class BookBuilder {
         } finally {
             stop(renderers);
             stop(speakers);
-        }
-    }
-
-    /** A chapter's outcome, or its failure rethrown as it was thrown. */
-    private static ChapterJob.Outcome result(Future<ChapterJob.Outcome> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while building");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -6,12 +6,12 @@ import audiobook.speech.Cast;
 import audiobook.speech.SegmentCache;
 import audiobook.speech.SpeechClip;
 import audiobook.speech.SpeechEngine;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -45,7 +45,7 @@ final class Synthesiser {
     }
 
     /** Speaks the chapter into {@code store}, a clip per segment in order. */
-    ChapterSpeech speak(ChapterPlan chapter, ClipStore store) {
+    ChapterSpeech speak(ChapterPlan chapter, ClipStore store) throws IOException {
         AtomicInteger synthesised = new AtomicInteger();
         Map<String, Future<HeldClip>> pending = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>();
@@ -66,23 +66,9 @@ final class Synthesiser {
             if (earlier != null) {
                 store.repeat(earlier);
             } else {
-                store.add(result(pending.remove(keys.get(i))));
+                store.add(Futures.await(pending.remove(keys.get(i))));
             }
         }
         return new ChapterSpeech(store, synthesised.get(), keys.size() - synthesised.get());
-    }
-
-    private static HeldClip result(Future<HeldClip> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while synthesising", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -79,21 +79,6 @@ final class Biquad {
         return y;
     }
 
-    /** Filters {@code buffer[0..frames)} in place. */
-    void process(float[] buffer, int frames) {
-        double fb0 = b0, fb1 = b1, fb2 = b2, fa1 = a1, fa2 = a2;
-        double s1 = z1, s2 = z2;
-        for (int i = 0; i < frames; i++) {
-            double x = buffer[i];
-            double y = fb0 * x + s1;
-            s1 = fb1 * x - fa1 * y + s2;
-            s2 = fb2 * x - fa2 * y;
-            buffer[i] = (float) y;
-        }
-        z1 = s1;
-        z2 = s2;
-    }
-
     /**
      * Filters {@code buffer[0..frames)} in place through {@code first} then {@code second}, in
      * one pass. Why: each section's recursion waits on its own last output, so a section alone

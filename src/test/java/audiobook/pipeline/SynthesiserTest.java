@@ -77,7 +77,7 @@ class SynthesiserTest {
         }
     }
 
-    private List<HeldClip> speak(SpeechEngine engine, int jobs, SegmentCache cache, ChapterPlan chapter) {
+    private List<HeldClip> speak(SpeechEngine engine, int jobs, SegmentCache cache, ChapterPlan chapter) throws IOException {
         ChapterOrderExecutor pool = new ChapterOrderExecutor(jobs);
         try {
             ClipStore clips = new Synthesiser(engine, Cast.DEFAULT, cache, pool).speak(chapter, store()).clips();
@@ -88,7 +88,7 @@ class SynthesiserTest {
     }
 
     @Test
-    void oneAndFourWorkersGiveByteIdenticalClips() {
+    void oneAndFourWorkersGiveByteIdenticalClips() throws IOException {
         FreeTtsEngine engine = new FreeTtsEngine();
         List<HeldClip> one = speak(engine, 1, SegmentCache.NONE, CHAPTER);
         List<HeldClip> four = speak(engine, 4, SegmentCache.NONE, CHAPTER);
@@ -100,7 +100,7 @@ class SynthesiserTest {
     }
 
     @Test
-    void titlesAndNarrationTakeTheNarratorAndQuotedSpeechTheDialogueVoice() {
+    void titlesAndNarrationTakeTheNarratorAndQuotedSpeechTheDialogueVoice() throws IOException {
         RecordingEngine engine = new RecordingEngine();
         speak(engine, 2, SegmentCache.NONE, CHAPTER);
         float narrator = Cast.DEFAULT.narrator().pitchHz();
@@ -113,7 +113,7 @@ class SynthesiserTest {
     }
 
     @Test
-    void aWarmCacheSynthesisesNothingAndGivesTheSameClips() {
+    void aWarmCacheSynthesisesNothingAndGivesTheSameClips() throws IOException {
         RecordingEngine engine = new RecordingEngine();
         SegmentCache cache = SegmentCache.at(dir);
         ChapterOrderExecutor pool = new ChapterOrderExecutor(2);
@@ -161,7 +161,7 @@ class SynthesiserTest {
     }
 
     @Test
-    void aSentenceSpokenTwiceInAChapterIsSynthesisedOnce() {
+    void aSentenceSpokenTwiceInAChapterIsSynthesisedOnce() throws IOException {
         RecordingEngine engine = new RecordingEngine();
         ChapterPlan repeated = chapter("Echo", "She waited.", "Nothing.", "She waited.", "She waited.");
         ChapterOrderExecutor pool = new ChapterOrderExecutor(3);
