@@ -26,8 +26,10 @@ public final class SegmentPlanner {
     }
 
     public BookPlan plan(Manuscript manuscript, String sourceName) {
-        String title = settings.title() != null ? settings.title() : titleFromFileName(sourceName);
-        String author = settings.author() != null ? settings.author() : "Unknown author";
+        String title = settings.title() != null ? settings.title()
+                : manuscript.info().title() != null ? manuscript.info().title() : titleFromFileName(sourceName);
+        String author = settings.author() != null ? settings.author()
+                : manuscript.info().author() != null ? manuscript.info().author() : "Unknown author";
         List<Chapter> chapters = new ArrayList<>(manuscript.chapters());
         if (settings.includeFrontMatter() && !manuscript.frontMatter().isBlank()) {
             chapters.add(0, new Chapter("Foreword", manuscript.frontMatter().lines()
