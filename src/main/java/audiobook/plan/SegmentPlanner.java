@@ -45,12 +45,12 @@ public final class SegmentPlanner {
     }
 
     private ChapterPlan planChapter(int number, Chapter chapter, SceneScorer scorer) {
-        List<Segment> segments = new ArrayList<>();
-        segments.add(new Segment(0, chapter.title(), normaliser.spokenTitle(chapter.title()), VoiceRole.NARRATOR,
-                PauseKind.TITLE, settings.pauses().of(PauseKind.TITLE), scorer.next(chapter.title(), List.of())));
+        List<List<Piece>> pieces = new ArrayList<>();
         List<Paragraph> paragraphs = chapter.paragraphs();
         for (int p = 0; p < paragraphs.size(); p++) {
             Paragraph paragraph = paragraphs.get(p);
+            List<Piece> paragraphPieces = new ArrayList<>();
+            pieces.add(paragraphPieces);
             PauseKind paragraphEnd = p == paragraphs.size() - 1 ? PauseKind.END
                     : paragraphs.get(p + 1).opensScene() ? PauseKind.SCENE : PauseKind.PARAGRAPH;
             List<String> cues = paragraph.cues();
@@ -62,20 +62,34 @@ public final class SegmentPlanner {
                     List<String> clauses = ClauseSplitter.split(parts.get(k).text(), settings.maxSegmentWords());
                     for (int c = 0; c < clauses.size(); c++) {
                         boolean last = k == parts.size() - 1 && c == clauses.size() - 1;
-                        segments.add(segment(segments.size(), clauses.get(c), parts.get(k).role(),
-                                last ? sentenceEnd : PauseKind.CLAUSE, scorer, cues));
+                        paragraphPieces.add(new Piece(clauses.get(c), parts.get(k).role(), last ? sentenceEnd : PauseKind.CLAUSE,
+                                cues));
                         cues = List.of();
                     }
                 }
             }
         }
+        List<Piece> speakable = Piece.speakable(pieces, normaliser);
+        String titleText = chapter.title();
+        if (speakable.size() == 1 && !Piece.isSpeakable(normaliser.spoken(speakable.get(0).text()))) {
+            // The chapter holds nothing to say aloud: its marks go with the title, which is spoken.
+            titleText += " " + speakable.remove(0).text();
+        }
+        List<Segment> segments = new ArrayList<>();
+        PauseKind afterTitle = speakable.isEmpty() ? PauseKind.END : PauseKind.TITLE;
+        segments.add(new Segment(0, titleText, spokenTitle(number, chapter.title()), VoiceRole.NARRATOR,
+                afterTitle, settings.pauses().of(afterTitle), scorer.next(chapter.title(), List.of())));
+        for (Piece piece : speakable) {
+            segments.add(new Segment(segments.size(), piece.text(), normaliser.spoken(piece.text()), piece.role(),
+                    piece.pause(), settings.pauses().of(piece.pause()), scorer.next(piece.text(), piece.cues())));
+        }
         return new ChapterPlan(number, chapter.title(), segments);
     }
 
-    private Segment segment(int index, String text, VoiceRole role, PauseKind pause, SceneScorer scorer,
-                            List<String> cues) {
-        return new Segment(index, text, normaliser.spoken(text), role, pause, settings.pauses().of(pause),
-                scorer.next(text, cues));
+    /** A title with nothing to say aloud ("* * *", "—") is read as its chapter number. */
+    private String spokenTitle(int number, String title) {
+        String spoken = normaliser.spokenTitle(title);
+        return Piece.isSpeakable(spoken) ? spoken : normaliser.spokenTitle("Chapter " + number);
     }
 
     static String titleFromFileName(String fileName) {

@@ -11,6 +11,7 @@ final class SilenceTrimmer {
     private static final float THRESHOLD = 0.003f;   // about -50 dBFS
     private static final double MARGIN_SECONDS = 0.01;
     private static final double FADE_SECONDS = 0.004;
+    private static final double SILENT_CLIP_SECONDS = 0.1;
 
     private SilenceTrimmer() {
     }
@@ -25,7 +26,9 @@ final class SilenceTrimmer {
             last--;
         }
         if (first >= samples.length) {
-            return new float[0];
+            // Nothing was said (a symbol the voice has no sound for): a short silence, so the
+            // segment still has a place and a caption of its own in the chapter's timeline.
+            return new float[(int) (SILENT_CLIP_SECONDS * sampleRate)];
         }
         int margin = (int) (MARGIN_SECONDS * sampleRate);
         float[] out = Arrays.copyOfRange(samples, Math.max(0, first - margin), Math.min(samples.length, last + 1 + margin));

@@ -17,6 +17,9 @@ import net.jqwik.api.Provide;
 
 class PlanPropertiesTest {
 
+    private static final audiobook.text.SpeechNormaliser NORMALISER =
+            new audiobook.text.SpeechNormaliser(audiobook.text.Lexicon.EMPTY);
+
     @Provide
     Arbitrary<String> anyText() {
         return TextProperties.anyText();
@@ -38,8 +41,10 @@ class PlanPropertiesTest {
         BookPlan plan = new SegmentPlanner(PlanSettings.defaults()).plan(m, "s.txt");
         List<String> paragraphs = m.chapters().stream().flatMap(c -> c.paragraphs().stream())
                 .flatMap(p -> Words.of(p.text()).stream()).toList();
-        List<String> segments = plan.chapters().stream().flatMap(c -> c.segments().stream().skip(1))
-                .flatMap(s -> Words.of(s.text()).stream()).toList();
+        List<String> segments = plan.chapters().stream().flatMap(c -> {
+            List<String> words = c.segments().stream().flatMap(s -> Words.of(s.text()).stream()).toList();
+            return words.subList(Words.of(c.title()).size(), words.size()).stream(); // the title first
+        }).toList();
         assertEquals(paragraphs, segments);
         for (ChapterPlan c : plan.chapters()) {
             checkChapter(c, m.chapters().get(c.number() - 1).paragraphs());
@@ -48,13 +53,18 @@ class PlanPropertiesTest {
 
     private static void checkChapter(ChapterPlan chapter, List<Paragraph> paragraphs) {
         List<Segment> segments = chapter.segments();
-        assertEquals(PauseKind.TITLE, segments.get(0).pauseAfter());
+        assertEquals(segments.size() > 1 ? PauseKind.TITLE : PauseKind.END, segments.get(0).pauseAfter());
         assertEquals(PauseKind.END, segments.get(segments.size() - 1).pauseAfter());
         long breaks = segments.stream().filter(s -> s.pauseAfter() == PauseKind.PARAGRAPH
                 || s.pauseAfter() == PauseKind.SCENE).count();
-        assertEquals(paragraphs.size() - 1, breaks);
-        assertEquals(paragraphs.stream().skip(1).filter(Paragraph::opensScene).count(),
-                segments.stream().filter(s -> s.pauseAfter() == PauseKind.SCENE).count());
+        long scenes = segments.stream().filter(s -> s.pauseAfter() == PauseKind.SCENE).count();
+        if (paragraphs.stream().allMatch(p -> Piece.isSpeakable(NORMALISER.spoken(p.text())))) {
+            assertEquals(paragraphs.size() - 1, breaks);
+            assertEquals(paragraphs.stream().skip(1).filter(Paragraph::opensScene).count(), scenes);
+        } else {
+            // a paragraph with nothing to say aloud joins a neighbour, and so does its break
+            assertTrue(breaks < paragraphs.size());
+        }
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             assertEquals(i, s.index());

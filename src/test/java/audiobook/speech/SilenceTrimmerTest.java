@@ -39,7 +39,11 @@ class SilenceTrimmerTest {
     }
 
     @Test
-    void silenceGivesAnEmptyClip() {
-        assertEquals(0, SilenceTrimmer.trim(new float[8000], RATE).length);
+    void silenceGivesATenthOfASecondOfSilenceSoTheSegmentKeepsACaption() {
+        float[] trimmed = SilenceTrimmer.trim(new float[8000], RATE);
+        assertEquals(RATE / 10, trimmed.length);
+        for (float s : trimmed) {
+            assertEquals(0f, s);
+        }
     }
 }
