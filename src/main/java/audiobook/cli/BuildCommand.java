@@ -91,6 +91,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Draw a live progress bar: on a terminal only (auto), always, or never (a line per chapter).")
     BuildDisplay.Mode progress;
 
+    @picocli.CommandLine.Mixin
+    CreditsOptions credits = new CreditsOptions();
+
     @Option(names = {"-q", "--quiet"}, description = "Print no progress and no summary; warnings and errors only.")
     boolean quiet;
 
@@ -121,7 +124,7 @@ final class BuildCommand implements Callable<Integer> {
         Path file = story != null ? story : SeedStory.find();
         BuildSettings settings = new BuildSettings(file, output,
                 new PlanSettings(title, author, seed, includeFrontMatter, 40, narration.pauses(),
-                        PlanCommand.checkChapterWords(chapterWords), Lexicon.forStory(file, lexicon)),
+                        PlanCommand.checkChapterWords(chapterWords), Lexicon.forStory(file, lexicon), credits.credits()),
                 cast, soundscape, ambienceDb, workers, profile.profiles(), force, narration.cacheDir(),
                 narration.useCache(), stems);
         ChapterSelection selection = selection();

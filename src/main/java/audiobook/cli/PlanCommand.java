@@ -63,6 +63,9 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--author", description = "The book's author.")
     String author;
 
+    @picocli.CommandLine.Mixin
+    CreditsOptions credits = new CreditsOptions();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -70,7 +73,7 @@ final class PlanCommand implements Callable<Integer> {
         Path file = story != null ? story : SeedStory.find();
         int target = checkChapterWords(chapterWords);
         PlanSettings settings = new PlanSettings(title, author, 1, includeFrontMatter, 40, Pauses.DEFAULT, target,
-                Lexicon.forStory(file, lexicon));
+                Lexicon.forStory(file, lexicon), credits.credits());
         Manuscript manuscript = StoryReader.read(file, new StoryParser(target));
         BookPlan plan = new SegmentPlanner(settings).plan(manuscript, file.getFileName().toString());
         plan.warnings().forEach(w -> err.println("warning: " + w));

@@ -38,6 +38,7 @@ public record BookManifest(
             @JsonProperty("start_ms") long startMs,
             @JsonProperty("end_ms") long endMs,
             @JsonProperty("pause_after") String pauseAfter,
-            @JsonProperty("scene") Map<String, Double> scene) {
+            @JsonProperty("scene") Map<String, Double> scene,
+            @JsonProperty("kind") String kind) {
     }
 }

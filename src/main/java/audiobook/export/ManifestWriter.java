@@ -28,7 +28,7 @@ public final class ManifestWriter {
                 segments.add(new BookManifest.SegmentEntry(s.index(), s.text(), s.spoken(),
                         s.role().name().toLowerCase(Locale.ROOT), chapter.startMs()[s.index()],
                         chapter.endMs()[s.index()], s.pauseAfter().name().toLowerCase(Locale.ROOT),
-                        s.cue().intensities()));
+                        s.cue().intensities(), plan.kindOf(chapter.plan(), s).name().toLowerCase(Locale.ROOT)));
             }
             long ms = Math.round(chapter.seconds() * 1000);
             total += ms;

@@ -4,11 +4,37 @@ import java.util.List;
 
 /** Everything the later stages need to render a book, decided before any audio exists. */
 public record BookPlan(String title, String author, String slug, long seed, String frontMatter,
-                       List<ChapterPlan> chapters, List<String> warnings) {
+                       List<ChapterPlan> chapters, List<String> warnings, Credits credits) {
 
     public BookPlan {
         chapters = List.copyOf(chapters);
         warnings = List.copyOf(warnings);
+        credits = credits == null ? Credits.NONE : credits;
+    }
+
+    public BookPlan(String title, String author, String slug, long seed, String frontMatter,
+                    List<ChapterPlan> chapters, List<String> warnings) {
+        this(title, author, slug, seed, frontMatter, chapters, warnings, Credits.NONE);
+    }
+
+    /** What a segment of the plan is: the credits, a chapter's title, or its text. */
+    public enum SegmentKind { CREDITS, TITLE, TEXT }
+
+    public SegmentKind kindOf(ChapterPlan chapter, Segment segment) {
+        if (isCredits(chapter, segment)) {
+            return SegmentKind.CREDITS;
+        }
+        boolean afterCredits = chapter.segments().size() > 1 && isCredits(chapter, chapter.segments().get(0));
+        return segment.index() == (afterCredits ? 1 : 0) ? SegmentKind.TITLE : SegmentKind.TEXT;
+    }
+
+    /** Whether the segment is the opening or closing credits rather than the chapter's own text. */
+    public boolean isCredits(ChapterPlan chapter, Segment segment) {
+        boolean first = chapter.number() == chapters.get(0).number() && segment.index() == 0;
+        boolean last = chapter.number() == chapters.get(chapters.size() - 1).number()
+                && segment.index() == chapter.segments().size() - 1;
+        return first && !credits.opening().isEmpty() && segment.text().equals(credits.opening())
+                || last && !credits.closing().isEmpty() && segment.text().equals(credits.closing());
     }
 
     public int segmentCount() {

@@ -25,6 +25,7 @@ public final class PlanJson {
             @JsonProperty("slug") String slug,
             @JsonProperty("seed") long seed,
             @JsonProperty("front_matter") String frontMatter,
+            @JsonProperty("credits") Credits credits,
             @JsonProperty("words_per_minute") double wordsPerMinute,
             @JsonProperty("word_count") int wordCount,
             @JsonProperty("estimated_seconds") double estimatedSeconds,
@@ -47,7 +48,8 @@ public final class PlanJson {
             @JsonProperty("role") String role,
             @JsonProperty("pause_after") String pauseAfter,
             @JsonProperty("pause_ms") int pauseMs,
-            @JsonProperty("scene") Map<String, Double> scene) {
+            @JsonProperty("scene") Map<String, Double> scene,
+            @JsonProperty("kind") String kind) {
     }
 
     private PlanJson() {
@@ -57,10 +59,10 @@ public final class PlanJson {
         List<ChapterEntry> chapters = plan.chapters().stream().map(c -> new ChapterEntry(c.number(), c.title(),
                 c.wordCount(), tenths(ReadingTime.seconds(c, wordsPerMinute)), c.segments().stream()
                         .map(s -> new SegmentEntry(s.index(), s.text(), s.spoken(), lower(s.role()), lower(s.pauseAfter()),
-                                s.pauseMs(), s.cue().intensities()))
+                                s.pauseMs(), s.cue().intensities(), lower(plan.kindOf(c, s))))
                         .toList())).toList();
         return new Document(SCHEMA, plan.title(), plan.author(), plan.slug(), plan.seed(), plan.frontMatter(),
-                wordsPerMinute, chapters.stream().mapToInt(ChapterEntry::wordCount).sum(),
+                plan.credits(), wordsPerMinute, chapters.stream().mapToInt(ChapterEntry::wordCount).sum(),
                 tenths(ReadingTime.seconds(plan, wordsPerMinute)), plan.warnings(), chapters);
     }
 

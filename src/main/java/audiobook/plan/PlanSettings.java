@@ -7,12 +7,19 @@ import audiobook.text.Lexicon;
  *
  * @param chapterWords target chapter length for text without headings; 0 picks one from the length
  * @param lexicon      the user's pronunciations, applied to the spoken text
+ * @param credits      what is said before the first and after the last chapter; null (or a null
+ *                     field) for the usual: the book's title and author, then "The end."
  */
 public record PlanSettings(String title, String author, long seed, boolean includeFrontMatter,
-                           int maxSegmentWords, Pauses pauses, int chapterWords, Lexicon lexicon) {
+                           int maxSegmentWords, Pauses pauses, int chapterWords, Lexicon lexicon, Credits credits) {
 
     public PlanSettings {
         lexicon = lexicon == null ? Lexicon.EMPTY : lexicon;
+    }
+
+    public PlanSettings(String title, String author, long seed, boolean includeFrontMatter, int maxSegmentWords,
+                        Pauses pauses, int chapterWords, Lexicon lexicon) {
+        this(title, author, seed, includeFrontMatter, maxSegmentWords, pauses, chapterWords, lexicon, Credits.NONE);
     }
 
     public PlanSettings(String title, String author, long seed, boolean includeFrontMatter, int maxSegmentWords,
@@ -20,11 +27,18 @@ public record PlanSettings(String title, String author, long seed, boolean inclu
         this(title, author, seed, includeFrontMatter, maxSegmentWords, pauses, 0, Lexicon.EMPTY);
     }
 
+    /** The defaults, without credits (the command line asks for the usual ones: {@code withCredits(null)}). */
     public static PlanSettings defaults() {
-        return new PlanSettings(null, null, 1, false, 40, Pauses.DEFAULT, 0, Lexicon.EMPTY);
+        return new PlanSettings(null, null, 1, false, 40, Pauses.DEFAULT, 0, Lexicon.EMPTY, Credits.NONE);
     }
 
     public PlanSettings withTitle(String newTitle) {
-        return new PlanSettings(newTitle, author, seed, includeFrontMatter, maxSegmentWords, pauses, chapterWords, lexicon);
+        return new PlanSettings(newTitle, author, seed, includeFrontMatter, maxSegmentWords, pauses, chapterWords, lexicon,
+                credits);
+    }
+
+    public PlanSettings withCredits(Credits newCredits) {
+        return new PlanSettings(title, author, seed, includeFrontMatter, maxSegmentWords, pauses, chapterWords, lexicon,
+                newCredits);
     }
 }

@@ -40,8 +40,52 @@ public final class SegmentPlanner {
         for (Chapter chapter : chapters) {
             plans.add(planChapter(plans.size() + 1, chapter, scorer));
         }
-        return new BookPlan(title, author, slug(title), settings.seed(), manuscript.frontMatter(), plans,
-                manuscript.warnings());
+        Credits credits = (settings.credits() != null ? settings.credits() : new Credits(null, null))
+                .resolve(title, settings.author() != null || manuscript.info().author() != null ? author : null);
+        return new BookPlan(title, author, slug(title), settings.seed(), manuscript.frontMatter(),
+                withCredits(plans, credits), manuscript.warnings(), credits);
+    }
+
+    /**
+     * The opening credits before the first chapter's title (or as that title, when the chapter is
+     * named for the book), a scene's pause after them; the closing line after a scene's pause at
+     * the end of the last chapter.
+     */
+    private List<ChapterPlan> withCredits(List<ChapterPlan> plans, Credits credits) {
+        List<ChapterPlan> out = new ArrayList<>(plans);
+        if (!credits.opening().isEmpty() && !out.isEmpty()) {
+            ChapterPlan first = out.get(0);
+            List<Segment> segments = new ArrayList<>(first.segments());
+            Segment title = segments.get(0);
+            Segment opening = new Segment(0, credits.opening(), normaliser.spoken(credits.opening()), VoiceRole.NARRATOR,
+                    PauseKind.SCENE, settings.pauses().of(PauseKind.SCENE), title.cue());
+            if (credits.opening().startsWith(first.title() + ",") || credits.opening().equals(first.title() + ".")) {
+                segments.set(0, new Segment(0, title.text(), opening.spoken(), VoiceRole.NARRATOR, title.pauseAfter(),
+                        title.pauseMs(), title.cue()));
+            } else {
+                segments.add(0, opening);
+            }
+            out.set(0, new ChapterPlan(first.number(), first.title(), reindexed(segments)));
+        }
+        if (!credits.closing().isEmpty() && !out.isEmpty()) {
+            ChapterPlan last = out.get(out.size() - 1);
+            List<Segment> segments = new ArrayList<>(last.segments());
+            Segment end = segments.remove(segments.size() - 1);
+            segments.add(new Segment(end.index(), end.text(), end.spoken(), end.role(), PauseKind.SCENE,
+                    settings.pauses().of(PauseKind.SCENE), end.cue()));
+            segments.add(new Segment(0, credits.closing(), normaliser.spoken(credits.closing()), VoiceRole.NARRATOR,
+                    PauseKind.END, 0, end.cue()));
+            out.set(out.size() - 1, new ChapterPlan(last.number(), last.title(), reindexed(segments)));
+        }
+        return out;
+    }
+
+    private static List<Segment> reindexed(List<Segment> segments) {
+        List<Segment> out = new ArrayList<>();
+        for (Segment s : segments) {
+            out.add(new Segment(out.size(), s.text(), s.spoken(), s.role(), s.pauseAfter(), s.pauseMs(), s.cue()));
+        }
+        return out;
     }
 
     private ChapterPlan planChapter(int number, Chapter chapter, SceneScorer scorer) {

@@ -11,7 +11,21 @@ import java.util.List;
  */
 final class ChapterAssembler {
 
+    /** About 27 minutes at 150 words a minute; a tale is cut only above twice that. */
+    static final int DEFAULT_CHAPTER_WORDS = 4000;
+    /** A story up to about 13 minutes may be given as its movements; a longer one is left whole. */
+    private static final int MOVEMENTS_MAX_WORDS = 2000;
+    private static final int MOVEMENT_MIN_WORDS = 200;
+
+    /** Two hours at 130 words a minute, a slow narrator's pace. */
+    private static final int MAX_CHAPTER_WORDS = 15_600;
+    private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile(
+            "\\p{Ll}\\S*[.!?\u2026][\"'\u201D\u2019)_*]*(?:\\s|$)");
+    private static final java.util.regex.Pattern DEDICATION = java.util.regex.Pattern.compile(
+            "^(?:To|For|Dedicated|In memory)\\b|(?i)\\b(?:copyright|all rights reserved|contents)\\b");
+
     private final int chapterWords;
+    private final List<String> warnings = new ArrayList<>();
 
     /** @param chapterWords target length for text without headings; 0 picks one from the length */
     ChapterAssembler(int chapterWords) {
@@ -25,7 +39,7 @@ final class ChapterAssembler {
         }
         int prose = firstHeading;
         for (int i = 0; i < firstHeading; i++) {
-            if (blocks.get(i).isProse()) {
+            if (blocks.get(i).isProse() || isNarrative(blocks.get(i))) {
                 prose = i;
                 break;
             }
@@ -49,7 +63,49 @@ final class ChapterAssembler {
                 paragraphs.take(b, bodies.get(bodies.size() - 1));
             }
         }
-        return mergeEmpty(titles, bodies);
+        return capLength(mergeEmpty(titles, bodies));
+    }
+
+    /**
+     * Sentences before the first heading are the story's opening, however short ("It was a
+     * bright cold day. The clocks were striking."); a title page, a list of contents or a
+     * dedication are not.
+     */
+    private static boolean isNarrative(Block b) {
+        if (b.kind() != Block.Kind.TEXT || b.wordCount() < 4 || !SENTENCE.matcher(b.text()).find()
+                || DEDICATION.matcher(b.text()).find()) {
+            return false;
+        }
+        List<String> words = Words.of(b.text());
+        long lower = words.stream().filter(w -> Character.isLowerCase(w.codePointAt(0))).count();
+        return lower >= 0.5 * words.size(); // running text, not a list of capitalised titles
+
+    }
+
+    /**
+     * A chapter longer than a player or ACX takes in one file (about 120 minutes) is cut into
+     * parts near the target length, with a warning.
+     */
+    private List<Chapter> capLength(List<Chapter> chapters) {
+        List<Chapter> out = new ArrayList<>();
+        for (Chapter c : chapters) {
+            if (c.wordCount() <= MAX_CHAPTER_WORDS) {
+                out.add(c);
+                continue;
+            }
+            int target = chapterWords > 0 ? chapterWords : DEFAULT_CHAPTER_WORDS;
+            List<List<Paragraph>> parts = ChapterSplitter.split(c.paragraphs(), target);
+            for (int i = 0; i < parts.size(); i++) {
+                out.add(new Chapter(i == 0 ? c.title() : c.title() + ", part " + (i + 1), parts.get(i)));
+            }
+            warnings.add(String.format("chapter \"%s\" has %,d words (over two hours of audio, more than players "
+                    + "and ACX take in one file); it is read in %d parts", c.title(), c.wordCount(), parts.size()));
+        }
+        return out;
+    }
+
+    List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** A heading with nothing under it joins the next one ("PART ONE" and "CHAPTER I"); at the end it is read as text. */
@@ -97,13 +153,35 @@ final class ChapterAssembler {
             sections.add(current);
         }
         int total = sections.stream().flatMap(List::stream).mapToInt(Paragraph::wordCount).sum();
-        int target = chapterWords > 0 ? chapterWords : ChapterSplitter.defaultTarget(total);
+        int target = chapterWords > 0 ? chapterWords : DEFAULT_CHAPTER_WORDS;
+        if (sections.size() == 1) {
+            return capLength(oneTale(sections.get(0), total, target));
+        }
         List<Chapter> chapters = new ArrayList<>();
         for (List<Paragraph> section : sections) {
-            boolean tooLong = section.stream().mapToInt(Paragraph::wordCount).sum() > 2 * target || sections.size() == 1;
-            for (List<Paragraph> part : tooLong ? ChapterSplitter.split(section, target) : List.of(section)) {
+            int words = section.stream().mapToInt(Paragraph::wordCount).sum();
+            for (List<Paragraph> part : words > 2 * target ? ChapterSplitter.split(section, target) : List.of(section)) {
                 chapters.add(new Chapter(ChapterSplitter.title(chapters.size() + 1), part));
             }
+        }
+        return capLength(chapters);
+    }
+
+    /**
+     * A tale with no headings and no scene breaks: one chapter, unless it is longer than a
+     * listener wants in one file (over twice the target: then parts near the target, at turns),
+     * or it is short and told in movements ({@link ChapterSplitter#movements}). Parts are titled
+     * "Part One", "Part Two": the author wrote no chapters.
+     */
+    private static List<Chapter> oneTale(List<Paragraph> tale, int total, int target) {
+        List<List<Paragraph>> parts = total > 2 * target ? ChapterSplitter.split(tale, target)
+                : total <= MOVEMENTS_MAX_WORDS ? ChapterSplitter.movements(tale, MOVEMENT_MIN_WORDS) : List.of();
+        if (parts.size() < 2) {
+            return List.of(new Chapter(ChapterSplitter.title(1), tale));
+        }
+        List<Chapter> chapters = new ArrayList<>();
+        for (List<Paragraph> part : parts) {
+            chapters.add(new Chapter(ChapterSplitter.title("Part", chapters.size() + 1), part));
         }
         return chapters;
     }

@@ -27,6 +27,10 @@ final class ChapterSplitter {
                     + "|Over the (?:next|following|years|weeks|months)|At (?:dawn|dusk|last|daybreak|nightfall|sunrise)"
                     + "|By (?:dawn|nightfall|morning|evening|the time)|When (?:morning|night|dawn|spring|winter) came"
                     + "|Morning came|Night fell|Dawn broke)(?!\\w)");
+    private static final Pattern MOVEMENT = Pattern.compile(
+            "^[\"'\u201C\u2018]?(?:(?:Then|And|But|Until) )?(?:one|One) (?:day|night|morning|evening|afternoon)\\b"
+                    + "|^(?:Over|During|In) the (?:next|following) (?:few )?(?:days|weeks|months|years|seasons)\\b"
+                    + "|^(?:Days|Weeks|Months|Years|Many years|Some years) (?:later|passed|went by)\\b");
     /**
      * What a chapter break that is not at a turn costs, against the squared relative distance
      * of a chapter's length from the target: a turn is worth a chapter about half the target off.
@@ -39,12 +43,17 @@ final class ChapterSplitter {
     private ChapterSplitter() {
     }
 
-    static String title(int number) {
+    /** "Chapter One", or with {@code word} "Part One". */
+    static String title(String word, int number) {
         if (number <= NUMBER_WORDS.length) {
-            return "Chapter " + NUMBER_WORDS[number - 1];
+            return word + " " + NUMBER_WORDS[number - 1];
         }
         String words = NumberWords.cardinal(number);
-        return "Chapter " + Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return word + " " + Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    static String title(int number) {
+        return title("Chapter", number);
     }
 
     /**
@@ -56,7 +65,75 @@ final class ChapterSplitter {
         return Math.max(150, Math.min(4000, totalWords * 2 / 5));
     }
 
-    static List<List<Paragraph>> split(List<Paragraph> paragraphs, int target) {
+    /**
+     * The movements of a short tale: where it turns from how things were to one particular
+     * occasion ("One day, a storm rolled in.") or leaps ahead in time ("Over the next few weeks",
+     * "Years later"), provided every part keeps at least {@code minWords}. Empty when it has none.
+     */
+    static List<List<Paragraph>> movements(List<Paragraph> paragraphs, int minWords) {
+        int total = paragraphs.stream().mapToInt(Paragraph::wordCount).sum();
+        List<Integer> cuts = new ArrayList<>();
+        int since = 0;
+        int seen = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (i > 0 && since >= minWords && total - seen >= minWords && isMovement(paragraphs.get(i))) {
+                cuts.add(i);
+                since = 0;
+            }
+            since += paragraphs.get(i).wordCount();
+            seen += paragraphs.get(i).wordCount();
+        }
+        List<List<Paragraph>> parts = new ArrayList<>();
+        int from = 0;
+        for (int cut : cuts) {
+            parts.add(List.copyOf(paragraphs.subList(from, cut)));
+            from = cut;
+        }
+        if (!cuts.isEmpty()) {
+            parts.add(List.copyOf(paragraphs.subList(from, paragraphs.size())));
+        }
+        return parts;
+    }
+
+    private static boolean isMovement(Paragraph paragraph) {
+        return !paragraph.sentences().isEmpty() && MOVEMENT.matcher(paragraph.sentences().get(0)).find();
+    }
+
+    /**
+     * A paragraph longer than the target (a text with no paragraph breaks at all) is cut at
+     * sentence boundaries into pieces of about a quarter of the target, so chapters can end
+     * between them; each piece keeps its sentences as written.
+     */
+    static List<Paragraph> breakLong(List<Paragraph> paragraphs, int target) {
+        List<Paragraph> out = new ArrayList<>();
+        int piece = Math.max(50, target / 4);
+        for (Paragraph p : paragraphs) {
+            if (p.wordCount() <= target || p.sentences().size() < 2) {
+                out.add(p);
+                continue;
+            }
+            List<String> sentences = new ArrayList<>();
+            int words = 0;
+            boolean first = true;
+            for (String sentence : p.sentences()) {
+                sentences.add(sentence);
+                words += Words.count(sentence);
+                if (words >= piece) {
+                    out.add(new Paragraph(sentences, first ? p.cues() : List.of(), first && p.opensScene()));
+                    sentences = new ArrayList<>();
+                    words = 0;
+                    first = false;
+                }
+            }
+            if (!sentences.isEmpty()) {
+                out.add(new Paragraph(sentences, first ? p.cues() : List.of(), first && p.opensScene()));
+            }
+        }
+        return out;
+    }
+
+    static List<List<Paragraph>> split(List<Paragraph> unbroken, int target) {
+        List<Paragraph> paragraphs = breakLong(unbroken, target);
         int n = paragraphs.size();
         int[] words = new int[n + 1];
         for (int i = 0; i < n; i++) {

@@ -7,9 +7,41 @@ import java.util.regex.Pattern;
  * Removes Project Gutenberg's header and footer: everything up to the "*** START OF THE PROJECT
  * GUTENBERG EBOOK ... ***" line (or the older "*END*THE SMALL PRINT!" line) and from the "*** END
  * OF ..." line (or "End of the Project Gutenberg EBook of ...") on, and a "Produced by ..." credit
- * at the top of the book. A text without these markers is returned unchanged.
+ * at the top of the book. A text without these markers is returned unchanged. The header's
+ * catalogue lines ({@code Title:}, {@code Author:}, {@code Language:}) name the book.
  */
 final class GutenbergFrame {
+
+    /** The book's text inside the frame, and what the header says of it (null where it says nothing). */
+    record Frame(String body, String title, String author, String language) {
+    }
+
+    private static final Pattern FIELD = Pattern.compile("(?m)^(Title|Author|Language):[ \\t]*(\\S.*)$");
+    private static final java.util.Map<String, String> LANGUAGES = java.util.Map.of("english", "en",
+            "french", "fr", "german", "de", "spanish", "es", "italian", "it", "dutch", "nl", "portuguese", "pt",
+            "latin", "la", "finnish", "fi", "swedish", "sv");
+
+    static Frame read(String text) {
+        String body = strip(text);
+        Matcher start = START.matcher(text);
+        int header = body.length() < text.length() && start.find() ? start.start() : -1;
+        String title = null;
+        String author = null;
+        String language = null;
+        if (header > 0) {
+            Matcher field = FIELD.matcher(text.substring(0, header));
+            while (field.find()) {
+                String value = field.group(2).strip();
+                switch (field.group(1)) {
+                    case "Title" -> title = title == null ? value : title;
+                    case "Author" -> author = author == null ? value : author;
+                    default -> language = language == null
+                            ? LANGUAGES.get(value.toLowerCase(java.util.Locale.ROOT)) : language;
+                }
+            }
+        }
+        return new Frame(body, title, author, language);
+    }
 
     private static final Pattern START = Pattern.compile(
             "(?im)^[ \\t]*(?:\\*{3}[ \\t]*START OF (?:THE|THIS) PROJECT GUTENBERG\\b.*"

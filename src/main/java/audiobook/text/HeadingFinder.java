@@ -49,6 +49,11 @@ final class HeadingFinder {
             }
         }
         Set<Integer> headings = strong(lines);
+        int opening = firstText(blocks);
+        if (headings.isEmpty() && opening >= 0 && lines[opening] != null && lines[opening].style() == Style.NUMBERED
+                && opening + 1 < blocks.size() && blocks.get(opening + 1).isProse()) {
+            headings.add(opening); // "II" opening an excerpt: its one chapter
+        }
         Set<Integer> sections = sections(lines, headings);
         headings.removeAll(sections);
         for (int i : sections) {
@@ -142,19 +147,23 @@ final class HeadingFinder {
                 continue;
             }
             if (run.isEmpty() || h.number() != last + 1) {
-                keep(run, first, accepted);
+                keep(run, first, !family.contains("titled"), accepted);
                 run = new ArrayList<>();
                 first = h.number();
             }
             run.add(i);
             last = h.number();
         }
-        keep(run, first, accepted);
+        keep(run, first, !family.contains("titled"), accepted);
         return accepted;
     }
 
-    private static void keep(List<Integer> run, int first, List<Integer> accepted) {
-        if (run.size() >= 3 || run.size() == 2 && first == 1) {
+    /**
+     * A series of three, or two that start from 1; bare numerals ("II", "III" alone on their
+     * lines) from anywhere, since an excerpt or an anthology may start at any chapter.
+     */
+    private static void keep(List<Integer> run, int first, boolean bare, List<Integer> accepted) {
+        if (run.size() >= 3 || run.size() == 2 && (first == 1 || bare)) {
             accepted.addAll(run);
         }
     }
@@ -183,6 +192,15 @@ final class HeadingFinder {
             title.add(first);
         }
         return title;
+    }
+
+    private static int firstText(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() == Block.Kind.TEXT) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int wordsUntilNextHeading(List<Block> blocks, int heading, Set<Integer> headings) {

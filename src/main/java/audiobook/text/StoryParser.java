@@ -24,18 +24,29 @@ public final class StoryParser {
         this.chapterWords = chapterWords;
     }
 
+    /**
+     * The passes, in order, each handing the next what it leaves: the Gutenberg frame (and the
+     * header's catalogue lines), a note about the story before the first rule, the title page,
+     * the headings and their numbering, and the chapters from headings, scene breaks or length.
+     */
     public Manuscript parse(String text, String sourceName) {
-        List<Block> blocks = BlockReader.read(GutenbergFrame.strip(clean(text)));
+        GutenbergFrame.Frame frame = GutenbergFrame.read(clean(text));
+        List<Block> blocks = BlockReader.read(frame.body());
         List<String> frontMatter = new ArrayList<>();
         int firstRule = indexOfRule(blocks);
         if (firstRule > 0 && isAboutTheStory(blocks.subList(0, firstRule))) {
             blocks.subList(0, firstRule).forEach(b -> frontMatter.add(b.text()));
             blocks = blocks.subList(firstRule + 1, blocks.size());
         }
-        HeadingFinder.Result found = HeadingFinder.find(blocks);
+        TitleBlock.Found titlePage = TitleBlock.find(blocks);
+        if (!titlePage.lines().isEmpty()) {
+            frontMatter.add(String.join("\n\n", titlePage.lines()));
+        }
+        HeadingFinder.Result found = HeadingFinder.find(titlePage.rest());
         if (!found.title().isEmpty()) {
             frontMatter.add(found.title());
         }
+        int beforeHeadings = frontMatter.size();
         ChapterAssembler assembler = new ChapterAssembler(chapterWords);
         List<Chapter> chapters = found.blocks().stream().anyMatch(b -> b.kind() == Block.Kind.HEADING)
                 ? assembler.byHeadings(found.blocks(), frontMatter)
@@ -43,13 +54,53 @@ public final class StoryParser {
         if (chapters.stream().allMatch(c -> c.paragraphs().isEmpty())) {
             throw AudiobookException.input(sourceName + ": holds no text to narrate");
         }
+        // Read aloud in the credits, so neither unread nor lost: the title page, the title line.
+        List<String> unread = new ArrayList<>(frontMatter);
+        unread.remove(String.join("\n\n", titlePage.lines()));
+        unread.remove(found.title());
+        String opening = frontMatter.size() > beforeHeadings ? frontMatter.get(beforeHeadings) : null;
+        if (opening != null && isTitleLine(opening)) {
+            unread.remove(opening); // a title above a list of contents: "THE STATIONMASTER'S DOG"
+        } else {
+            opening = null;
+        }
+        String title = first(frame.title(), titlePage.title(), found.title(), opening);
+        BookInfo info = new BookInfo(title == null ? null : TitleBlock.titleCase(title),
+                first(frame.author(), titlePage.author()), frame.language(), null);
         List<String> warnings = new ArrayList<>();
+        assembler.warnings().forEach(w -> warnings.add(sourceName + ": " + w));
+        if (!unread.isEmpty()) {
+            String all = Words.fold(String.join(" / ", unread));
+            warnings.add(String.format("%s: %,d words before the story are not narrated (\"%s\"); "
+                    + "--include-front-matter reads them", sourceName, Words.count(all),
+                    all.length() <= 60 ? all : all.substring(0, 57) + "..."));
+        }
+        endsMidSentence(chapters, sourceName).ifPresent(warnings::add);
+        return new Manuscript(info, String.join("\n\n", frontMatter), chapters, warnings);
+    }
+
+    private static boolean isTitleLine(String text) {
+        return !text.contains("\n") && Words.count(text) <= 12 && !text.matches("(?i)(table of )?contents\\.?")
+                && (HeadingLine.isCaps(text) || HeadingLine.isTitle(text, true));
+    }
+
+    private static java.util.Optional<String> endsMidSentence(List<Chapter> chapters, String sourceName) {
         String last = lastSentence(chapters);
         boolean closingLine = Words.count(last) <= 4 && HeadingLine.isTitle(last, true);
-        if (!closingLine && !last.matches("(?s).*[.!?\u2026][\"'\u201D\u2019)\\]_*]*$")) {
-            warnings.add(sourceName + ": the text ends mid-sentence (\"..." + tail(last) + "\"); it is narrated as written");
+        if (closingLine || last.matches("(?s).*[.!?\u2026][\"'\u201D\u2019)\\]_*]*$")) {
+            return java.util.Optional.empty();
         }
-        return new Manuscript(String.join("\n\n", frontMatter), chapters, warnings);
+        return java.util.Optional.of(sourceName + ": the text ends mid-sentence (\"..." + tail(last)
+                + "\"); it is narrated as written");
+    }
+
+    private static String first(String... candidates) {
+        for (String c : candidates) {
+            if (c != null && !c.isBlank()) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**

@@ -41,7 +41,11 @@ final class Titles {
                 out.add(blocks.get(i));
                 continue;
             }
-            out.add(Block.heading(title(blocks, lines, headings, i), blocks.get(i).gapBefore()));
+            String title = title(blocks, lines, headings, i);
+            if (lines[i] != null && lines[i].style() == Style.NUMBERED && title.matches("[IVXLCDM\\d]+\\.?")) {
+                title = "Chapter " + title.replaceFirst("\\.$", ""); // a bare "II" is the second chapter
+            }
+            out.add(Block.heading(title, blocks.get(i).gapBefore()));
             i += isSubtitle(blocks, lines, headings, i + 1) ? 1 : 0;
         }
         return new HeadingFinder.Result(out, storyTitle);

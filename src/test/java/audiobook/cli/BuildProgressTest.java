@@ -61,8 +61,8 @@ class BuildProgressTest {
     void theSummarySaysWhatWasMadeHowFastAndWhere() {
         List<String> lines = first.out().lines().toList();
         assertTrue(lines.get(0).matches("Built \"Tiny\": 3 chapters, 0:\\d\\d of audio, soundscape wind"), lines.get(0));
-        assertTrue(lines.get(1).matches("  took \\d+\\.\\d s, \\d+(\\.\\d)?× real time; 6 segments spoken"), lines.get(1));
-        assertTrue(lines.get(2).matches("  narration: 6 segments synthesised, 0 reused \\(\\d+\\.\\d\\d s of synthesis\\); "
+        assertTrue(lines.get(1).matches("  took \\d+\\.\\d s, \\d+(\\.\\d)?× real time; 8 segments spoken"), lines.get(1));
+        assertTrue(lines.get(2).matches("  narration: 8 segments synthesised, 0 reused \\(\\d+\\.\\d\\d s of synthesis\\); "
                 + "3 chapters rendered, 0 unchanged"), lines.get(2));
         String range = "-\\d+\\.\\d( to -\\d+\\.\\d)?";
         assertTrue(lines.get(3).matches("  immersive: " + range + " LUFS, true peak at most -?\\d+\\.\\d dBTP"), lines.get(3));

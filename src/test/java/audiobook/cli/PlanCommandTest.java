@@ -48,7 +48,7 @@ class PlanCommandTest {
         assertEquals(0, run("plan", SEED, "--json"));
         JsonNode plan = new ObjectMapper().readTree(out.toString());
         assertEquals(Set.of("schema", "title", "author", "slug", "seed", "front_matter", "words_per_minute",
-                "word_count", "estimated_seconds", "warnings", "chapters"), keys(plan));
+                "word_count", "estimated_seconds", "warnings", "chapters", "credits"), keys(plan));
         assertEquals(1, plan.get("schema").asInt());
         assertTrue(plan.get("front_matter").asText().startsWith("Okay, here"));
         int words = 0;
@@ -56,7 +56,7 @@ class PlanCommandTest {
             assertEquals(Set.of("number", "title", "word_count", "estimated_seconds", "segments"), keys(chapter));
             words += chapter.get("word_count").asInt();
             for (JsonNode segment : chapter.get("segments")) {
-                assertEquals(Set.of("index", "text", "spoken", "role", "pause_after", "pause_ms", "scene"), keys(segment));
+                assertEquals(Set.of("index", "text", "spoken", "role", "pause_after", "pause_ms", "scene", "kind"), keys(segment));
                 assertTrue(List.of("narrator", "dialogue").contains(segment.get("role").asText()));
                 assertTrue(List.of("clause", "sentence", "paragraph", "scene", "title", "end")
                         .contains(segment.get("pause_after").asText()));

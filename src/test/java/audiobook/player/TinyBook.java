@@ -64,6 +64,6 @@ public final class TinyBook {
     }
 
     private static BookManifest.SegmentEntry segment(int index, String text, long start, long end) {
-        return new BookManifest.SegmentEntry(index, text, text, "narrator", start, end, "sentence", Map.of());
+        return new BookManifest.SegmentEntry(index, text, text, "narrator", start, end, "sentence", Map.of(), "text");
     }
 }

@@ -62,8 +62,8 @@ class LayoutTest {
 
     @Test
     void bareRomanAndArabicNumeralsThatCountUp() {
-        assertEquals(List.of("I", "II", "III."), titles("I\n\n" + PROSE + "\n\nII\n\n" + PROSE + "\n\nIII.\n\n" + PROSE));
-        assertEquals(List.of("1.", "2."), titles("1.\n\n" + PROSE + "\n\n2.\n\n" + PROSE));
+        assertEquals(List.of("Chapter I", "Chapter II", "Chapter III"), titles("I\n\n" + PROSE + "\n\nII\n\n" + PROSE + "\n\nIII.\n\n" + PROSE));
+        assertEquals(List.of("Chapter 1", "Chapter 2"), titles("1.\n\n" + PROSE + "\n\n2.\n\n" + PROSE));
         assertEquals(List.of("I. A Scandal in Bohemia", "II. The Red-Headed League"),
                 titles("I. A Scandal in Bohemia\n\n" + PROSE + "\n\nII. The Red-Headed League\n\n" + PROSE));
     }
