@@ -29,6 +29,9 @@ import org.jsoup.nodes.Element;
  * <li>The spine gives the reading order. The table of contents (EPUB 3 nav, else the NCX) gives the
  * chapters and their titles: each entry starts a chapter where it points, so a document with
  * several entries splits at their anchors, and documents no entry names join the chapter before.
+ * An entry that points into the middle of a paragraph, or into something left out, starts no
+ * chapter (Calibre lists footnote marks in its tables of contents); one whose anchor is not in its
+ * document starts at the document's top if it is the document's first entry, else none.
  * An entry with nothing under it (a part's title page) lends its title to the next ("Part One.
  * Chapter 1"). Text before the first entry is an "Opening" chapter when it holds prose (a
  * paragraph of {@value #PROSE_WORDS} words or more), else front matter.</li>
@@ -230,6 +233,9 @@ final class EpubReader {
         if (pkg.nav != null && path.equals(pkg.nav.path())) {
             return "table of contents";
         }
+        if (s.item().properties().contains("calibre:title-page")) {
+            return "cover";
+        }
         String declared = pkg.matter.getOrDefault(path, Map.of()).get("");
         if (declared != null && entries.size() < 2) {
             return declared;
@@ -265,7 +271,7 @@ final class EpubReader {
 
     private void skipDocument(Item item, String kind) {
         skippedDocs.computeIfAbsent(kind, k -> new java.util.LinkedHashSet<>()).add(fileName(item.path()));
-        if (FRONT_TEXT.contains(kind) && chapters.isEmpty()) {
+        if (FRONT_TEXT.contains(kind) && beforeStory()) {
             try {
                 Document doc = parse(item);
                 Element body = EpubPackage.first(doc, "body");
@@ -287,12 +293,17 @@ final class EpubReader {
     private void skipped(Skipped s, Item item) {
         if (HtmlText.MATTER_TYPES.containsValue(s.kind()) || s.kind().startsWith("Project Gutenberg")) {
             skippedDocs.computeIfAbsent(s.kind(), k -> new java.util.LinkedHashSet<>()).add(fileName(item.path()));
-            if (FRONT_TEXT.contains(s.kind()) && chapters.isEmpty()) {
+            if (FRONT_TEXT.contains(s.kind()) && beforeStory()) {
                 frontMatter.addAll(s.paragraphs());
             }
         } else {
             counts.merge(s.kind(), 1, Integer::sum);
         }
+    }
+
+    /** Whether no text has been read into a chapter yet. */
+    private boolean beforeStory() {
+        return chapters.stream().allMatch(c -> c.content.stream().noneMatch(i -> i instanceof Text));
     }
 
     /** "title page (title.xhtml), table of contents (nav.xhtml), 3 notes, 1 table". */
@@ -335,13 +346,13 @@ final class EpubReader {
             }
         }
         for (NavEntry e : entries) {
-            if (e.fragment() == null || !found.contains(e.fragment())) {
+            if (e.fragment() == null || !found.contains(e.fragment()) && e == entries.get(0)) {
                 chapters.add(new Pending(e.title(), fileName(item.path())));
             }
         }
         for (HtmlText.Item i : items) {
             if (i instanceof Anchor a) {
-                if (!a.inSkipped()) {
+                if (a.usable()) {
                     for (NavEntry e : entries) {
                         if (a.id().equals(e.fragment())) {
                             chapters.add(new Pending(e.title(), fileName(item.path())));

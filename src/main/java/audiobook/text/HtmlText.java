@@ -39,10 +39,11 @@ final class HtmlText {
     }
 
     /**
-     * An element the caller asked about (by {@code id} or {@code name}) starts here; {@code
-     * inSkipped} when it lies inside something left out.
+     * An element the caller asked about (by {@code id} or {@code name}) starts here. It is not a
+     * place to start a chapter ({@code usable} false) when it lies inside something left out or in
+     * the middle of a paragraph (a link to a note reference is no chapter).
      */
-    record Anchor(String id, boolean inSkipped) implements Item {
+    record Anchor(String id, boolean usable) implements Item {
     }
 
     record Heading(int level, String text) implements Item {
@@ -195,8 +196,12 @@ final class HtmlText {
         String tag = local(e);
         String id = e.id().isEmpty() ? e.attr("name") : e.id();
         if (!id.isEmpty() && anchors.contains(id)) {
-            flush();
-            items.add(new Anchor(id, false));
+            if (headingLevel == 0 && !clean(buffer).isEmpty()) {
+                items.add(new Anchor(id, false));
+            } else {
+                flush();
+                items.add(new Anchor(id, true));
+            }
         }
         if (NEVER_READ.contains(tag) || isHidden(e)) {
             return;
@@ -304,7 +309,7 @@ final class HtmlText {
         for (Element inner : e.getAllElements()) {
             String id = inner.id().isEmpty() ? inner.attr("name") : inner.id();
             if (inner != e && !id.isEmpty() && anchors.contains(id)) {
-                items.add(new Anchor(id, true));
+                items.add(new Anchor(id, false));
             }
         }
     }

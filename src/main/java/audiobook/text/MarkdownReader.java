@@ -68,6 +68,7 @@ final class MarkdownReader {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
     /** The same inline cue line {@link BlockReader} knows. */
+    private static final Pattern PUNCTUATION_AFTER = Pattern.compile("[.,;:!?)\\]\u2019\u201D]");
     private static final Pattern CUE_LINE = Pattern.compile("^\\s*\\[\\s*([a-z]+(?::?\\s*[a-z0-9.-]+)?)\\s*]\\s*$");
 
     private MarkdownReader() {
@@ -165,6 +166,11 @@ final class MarkdownReader {
     private static void inlineInto(Node parent, StringBuilder out, Writer writer, Node block) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Text t) {
+                if (isDropped(n.getPrevious()) && PUNCTUATION_AFTER.matcher(t.getLiteral()).lookingAt()) {
+                    while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+                        out.setLength(out.length() - 1);
+                    }
+                }
                 out.append(t.getLiteral());
             } else if (n instanceof Code c) {
                 out.append(c.getLiteral());
@@ -192,6 +198,12 @@ final class MarkdownReader {
                 inlineInto(n, out, writer, block);
             }
         }
+    }
+
+    /** Left out of the sentence: the space before it goes when punctuation follows ("write to <x@y.z>."). */
+    private static boolean isDropped(Node n) {
+        return n instanceof Image || n instanceof InlineFootnote || n instanceof FootnoteReference
+                || n instanceof Link link && isAutolink(link);
     }
 
     /** {@code <https://example.com>}: a link whose text is its address. */
