@@ -40,9 +40,10 @@ import org.jsoup.nodes.Element;
  * <li>Front and back matter is left out and listed in a warning: documents the EPUB 3 landmarks
  * or the EPUB 2 guide call cover, title page, copyright page, table of contents, index and the
  * like (unless two or more entries of the table of contents point into the document: a book in
- * one file), sections whose {@code epub:type} says so ({@link HtmlText}), entries titled "Cover",
- * "Title Page", "Copyright", "Contents" or "Index", the navigation document itself, and non-linear
- * spine items no entry names. The text of a title page or copyright page before the first chapter
+ * one file), sections whose {@code epub:type} says so ({@link HtmlText}), what entries titled
+ * "Cover", "Title Page", "Copyright", "Contents" or "Index" point to, an entry titled as the book
+ * over no prose before the first chapter (a title page), the navigation document itself, and
+ * non-linear spine items no entry names. The text of a title page or copyright page before the first chapter
  * becomes the front matter ({@code --include-front-matter} narrates it).</li>
  * <li>Without a usable table of contents the book's text (headings as {@code #} lines) goes to
  * {@link StoryParser}, whose rules then find the chapters.</li>
@@ -398,9 +399,13 @@ final class EpubReader {
         }
         String pending = null;
         for (Pending p : chapters) {
-            if (out.isEmpty() && pending == null && isTitlePage(p)) {
-                skippedDocs.computeIfAbsent("title page", k -> new java.util.LinkedHashSet<>()).add(p.file);
-                frontMatter.addAll(p.texts());
+            String matter = out.isEmpty() && pending == null && isTitlePage(p) ? "title page"
+                    : p.title != null && MATTER_TITLE.matcher(p.title).matches() ? matterOfTitle(p.title) : null;
+            if (matter != null) {
+                skippedDocs.computeIfAbsent(matter, k -> new java.util.LinkedHashSet<>()).add(p.file);
+                if (FRONT_TEXT.contains(matter) && out.isEmpty()) {
+                    frontMatter.addAll(p.texts());
+                }
                 continue;
             }
             Chapter c = chapter(p, "Chapter " + (out.size() + 1));
@@ -416,10 +421,14 @@ final class EpubReader {
         return out;
     }
 
-    /** An entry titled as the book is, over no prose: the title page that pandoc's EPUB 2 lists in its NCX. */
+    /**
+     * An entry titled as the book is, over no prose: the title page that pandoc's EPUB 2 lists in
+     * its NCX, or Project Gutenberg's "THE ADVENTURES OF TOM SAWYER" in "The Adventures of Tom
+     * Sawyer, Complete".
+     */
     private boolean isTitlePage(Pending p) {
-        return pkg.title != null && p.title != null && !p.hasProse()
-                && Words.fold(p.title).equalsIgnoreCase(pkg.title);
+        return pkg.title != null && p.title != null && !p.title.isBlank() && !p.hasProse()
+                && (covers(pkg.title, p.title) || covers(p.title, pkg.title));
     }
 
     private static String joinTitles(String first, String second) {

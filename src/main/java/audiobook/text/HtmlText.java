@@ -169,10 +169,11 @@ final class HtmlText {
             }
         }
         Set<String> classes = classes(e);
-        if (classes.contains("pg-boilerplate") || e.id().equals("pg-header") || e.id().equals("pg-footer")
-                || classes.contains("pgheader") || classes.contains("pgfooter")) {
-            return e.id().equals("pg-header") || classes.contains("pgheader")
-                    ? "Project Gutenberg header" : "Project Gutenberg licence";
+        if (e.id().equals("pg-footer") || classes.contains("pgfooter")) {
+            return "Project Gutenberg licence";
+        }
+        if (classes.contains("pg-boilerplate") || e.id().equals("pg-header") || classes.contains("pgheader")) {
+            return "Project Gutenberg header";
         }
         return null;
     }

@@ -166,6 +166,39 @@ class EpubReaderTest {
     }
 
     @Test
+    void aProjectGutenbergBookLosesItsHeaderLicenceTitlePageContentsPageNumbersAndNotes() throws IOException {
+        Manuscript m = read(EpubBuilder.epub3().title("The Lantern").creator("Ann Lee", null)
+                .doc("pg-0", "<section class=\"pg-boilerplate pgheader\" id=\"pg-header\" lang=\"en\"><h2 id=\"pg-header-"
+                        + "heading\">The Project Gutenberg eBook of <span>The Lantern</span></h2><div>This ebook is for the use "
+                        + "of anyone anywhere in the United States and most other parts of the world at no cost.</div>"
+                        + "<div id=\"pg-start-separator\"><span>*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN ***"
+                        + "</span></div></section><div class=\"fig\"><img alt=\"cover.jpg (156K)\" src=\"c.jpg\"/></div>"
+                        + "<h1 id=\"pgepubid00000\">THE LANTERN</h1><div class=\"ph2\">BY ANN LEE</div>"
+                        + "<h2 id=\"pgepubid00001\">CONTENTS</h2><table><tr><td><a href=\"pg-1.xhtml#chap01\">CHAPTER I. The"
+                        + " Lamp</a></td></tr></table>")
+                .doc("pg-1", "<div class=\"chapter\"><h2><a id=\"chap01\"/>CHAPTER I.<br/>The Lamp</h2><p><span class="
+                        + "\"pagenum\"><a id=\"Page_1\">[Pg 1]</a></span>" + P1 + " <a id=\"FNanchor_1\" href=\"#Footnote_1\""
+                        + " class=\"fnanchor\">[1]</a></p><div class=\"footnote\"><p><a id=\"Footnote_1\" href=\"#FNanchor_1\""
+                        + " class=\"label\">[1]</a> The lamp burned colza oil.</p></div><hr class=\"chap\"/></div>"
+                        + "<div class=\"chapter\"><h2><a id=\"chap02\"/>CHAPTER II.<br/>The Boat</h2><p>" + P3 + "</p>"
+                        + "<p class=\"center\">* * * * *</p><p>" + P4 + "</p></div>"
+                        + "<section class=\"pg-boilerplate pgheader\" id=\"pg-footer\"><div id=\"pg-end-separator\">*** END "
+                        + "OF THE PROJECT GUTENBERG EBOOK THE LANTERN ***</div><h2>THE FULL PROJECT GUTENBERG LICENSE</h2>"
+                        + "<p>PLEASE READ THIS BEFORE YOU DISTRIBUTE OR USE THIS WORK.</p></section>")
+                .toc("THE LANTERN", "text/pg-0.xhtml#pgepubid00000").toc("CONTENTS", "text/pg-0.xhtml#pgepubid00001")
+                .toc("CHAPTER I. The Lamp", "text/pg-1.xhtml#chap01").toc("CHAPTER II. The Boat", "text/pg-1.xhtml#chap02")
+                .toc("THE FULL PROJECT GUTENBERG LICENSE", "text/pg-1.xhtml#pg-footer"));
+        assertEquals(List.of("CHAPTER I. The Lamp", "CHAPTER II. The Boat"), titles(m));
+        assertEquals(List.of(P1), texts(m.chapters().get(0)));
+        assertEquals(List.of(P3, P4), texts(m.chapters().get(1)));
+        assertTrue(m.chapters().get(1).paragraphs().get(1).opensScene());
+        assertEquals("THE LANTERN\n\nBY ANN LEE", m.frontMatter());
+        assertEquals(List.of("book.epub: not narrated: Project Gutenberg header (pg-0.xhtml), Project Gutenberg licence "
+                + "(pg-1.xhtml), title page (pg-0.xhtml), table of contents (pg-0.xhtml), 1 image, 1 table, 1 note"),
+                m.warnings());
+    }
+
+    @Test
     void notesAreNotReadInMidSentenceAndPageNumbersNever() throws IOException {
         Manuscript m = read(EpubBuilder.epub3()
                 .doc("ch1", "<h1>The Lamp</h1>"
