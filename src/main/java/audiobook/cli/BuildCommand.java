@@ -39,16 +39,16 @@ final class BuildCommand implements Callable<Integer> {
     @ParentCommand
     AudiobookCommand root;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "STORY", description = "The story file (UTF-8 text or Markdown).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "STORY", description = "The story file: UTF-8 text, Markdown (.md) or EPUB (.epub).")
     Path story;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "The book's folder (default: out/<book-slug>/).")
     Path output;
 
-    @Option(names = "--title", description = "The book's title (default: from the file name).")
+    @Option(names = "--title", description = "The book's title (default: the book's own, else from the file name).")
     String title;
 
-    @Option(names = "--author", description = "The book's author.")
+    @Option(names = "--author", description = "The book's author (default: the book's own).")
     String author;
 
     @Option(names = "--soundscape", defaultValue = "auto", paramLabel = "auto|none|NAME|FILE",

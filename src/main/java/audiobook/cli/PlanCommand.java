@@ -39,7 +39,7 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "STORY", description = "The story file (UTF-8 text or Markdown).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "STORY", description = "The story file: UTF-8 text, Markdown (.md) or EPUB (.epub).")
     Path story;
 
     @Option(names = "--json", description = "Print the whole plan as JSON (schema in the README).")
@@ -57,10 +57,10 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--include-front-matter", description = "Also narrate the note before the first rule.")
     boolean includeFrontMatter;
 
-    @Option(names = "--title", description = "The book's title (default: from the file name).")
+    @Option(names = "--title", description = "The book's title (default: the book's own, else from the file name).")
     String title;
 
-    @Option(names = "--author", description = "The book's author.")
+    @Option(names = "--author", description = "The book's author (default: the book's own).")
     String author;
 
     @picocli.CommandLine.Mixin

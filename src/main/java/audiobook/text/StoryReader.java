@@ -2,6 +2,7 @@ package audiobook.text;
 
 import audiobook.AudiobookException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -11,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
- * Reads a story file as strict UTF-8 and parses it; every problem names the file. A file that is
- * not UTF-8 is refused with the line of the first bad byte rather than guessed at: a wrong guess
- * would put wrong words in the narrator's mouth without anyone noticing.
+ * Reads a story file (plain text, Markdown or EPUB) and parses it; every problem names the file.
+ * Text is read as strict UTF-8: a file that is not UTF-8 is refused with the line of the first bad
+ * byte rather than guessed at, since a wrong guess would put wrong words in the narrator's mouth
+ * without anyone noticing.
  */
 public final class StoryReader {
 
@@ -25,8 +28,36 @@ public final class StoryReader {
     private StoryReader() {
     }
 
+    /**
+     * Reads a story by its kind: an EPUB ({@code .epub}, or any file that is an EPUB's zip archive)
+     * with {@link EpubReader}, Markdown ({@code .md}, {@code .markdown}) with {@link MarkdownReader},
+     * anything else as plain text. The one place where the kind of input is decided.
+     */
     public static Manuscript read(Path file, StoryParser parser) {
-        return parser.parse(decode(file), file.getFileName().toString());
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".epub") || isEpub(file)) {
+            return EpubReader.read(file, parser);
+        }
+        String text = decode(file);
+        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+            return MarkdownReader.read(text, name, parser);
+        }
+        return parser.parse(text, name);
+    }
+
+    /** An EPUB by its content: a zip archive whose first entry is {@code mimetype}, saying so. */
+    private static boolean isEpub(Path file) {
+        byte[] head = new byte[58];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(head, 0, head.length) < head.length) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4
+                && new String(head, 30, 28, StandardCharsets.US_ASCII).equals("mimetypeapplication/epub+zip");
     }
 
     public static String decode(Path file) {

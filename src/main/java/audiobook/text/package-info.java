@@ -1,5 +1,6 @@
 /**
- * Reading a story: decoding the file ({@link audiobook.text.StoryReader}); its structure
+ * Reading a story: decoding the file ({@link audiobook.text.StoryReader}, which also sends Markdown
+ * to {@code MarkdownReader} and EPUBs to {@code EpubReader}, whose XHTML {@code HtmlText} reads); its structure
  * ({@link audiobook.text.StoryParser}: Project Gutenberg's frame and illustration notes, blocks,
  * front matter, headings and tables of contents, scene breaks, chapters at natural turns,
  * paragraphs and sentences); and the spoken form of the written text
