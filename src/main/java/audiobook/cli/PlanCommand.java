@@ -97,7 +97,7 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     private void printSummary(PrintWriter out, BookPlan plan, Manuscript manuscript, Lexicon lexicon) {
-        int words = plan.chapters().stream().mapToInt(ChapterPlan::wordCount).sum();
+        int words = plan.chapters().stream().mapToInt(plan::wordCount).sum();
         out.printf("%s, by %s: %d chapter%s, %,d words, about %s at %.0f words a minute%n", plan.title(), plan.author(),
                 plan.chapters().size(), plan.chapters().size() == 1 ? "" : "s", words,
                 Durations.format(ReadingTime.seconds(plan, ReadingTime.DEFAULT_WPM)), ReadingTime.DEFAULT_WPM);
@@ -110,7 +110,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         out.println();
         for (ChapterPlan c : plan.chapters()) {
-            out.printf("%4d  %-48s %,7d words  %8s%n", c.number(), shorten(c.title(), 48), c.wordCount(),
+            out.printf("%4d  %-48s %,7d words  %8s%n", c.number(), shorten(c.title(), 48), plan.wordCount(c),
                     Durations.format(ReadingTime.seconds(c, ReadingTime.DEFAULT_WPM)));
         }
     }

@@ -37,6 +37,12 @@ public record BookPlan(String title, String author, String slug, long seed, Stri
                 || last && !credits.closing().isEmpty() && segment.text().equals(credits.closing());
     }
 
+    /** Words of the chapter's own text as written: not its title, not the credits. */
+    public int wordCount(ChapterPlan chapter) {
+        return chapter.segments().stream().filter(s -> kindOf(chapter, s) == SegmentKind.TEXT)
+                .mapToInt(s -> audiobook.text.Words.count(s.text())).sum();
+    }
+
     public int segmentCount() {
         return chapters.stream().mapToInt(c -> c.segments().size()).sum();
     }

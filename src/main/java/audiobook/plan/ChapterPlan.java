@@ -1,6 +1,5 @@
 package audiobook.plan;
 
-import audiobook.text.Words;
 import java.util.List;
 
 /** One chapter: its number (from 1), title, and segments in reading order, the title first. */
@@ -13,10 +12,5 @@ public record ChapterPlan(int number, String title, List<Segment> segments) {
     /** The seed of this chapter's random sources, derived from the book's seed. */
     public long seed(long bookSeed) {
         return bookSeed * 0x9E3779B97F4A7C15L + number;
-    }
-
-    /** Words of the chapter's text as written, not counting its title. */
-    public int wordCount() {
-        return segments.stream().skip(1).mapToInt(s -> Words.count(s.text())).sum();
     }
 }

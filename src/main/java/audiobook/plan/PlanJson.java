@@ -57,7 +57,7 @@ public final class PlanJson {
 
     public static Document document(BookPlan plan, double wordsPerMinute) {
         List<ChapterEntry> chapters = plan.chapters().stream().map(c -> new ChapterEntry(c.number(), c.title(),
-                c.wordCount(), tenths(ReadingTime.seconds(c, wordsPerMinute)), c.segments().stream()
+                plan.wordCount(c), tenths(ReadingTime.seconds(c, wordsPerMinute)), c.segments().stream()
                         .map(s -> new SegmentEntry(s.index(), s.text(), s.spoken(), lower(s.role()), lower(s.pauseAfter()),
                                 s.pauseMs(), s.cue().intensities(), lower(plan.kindOf(c, s))))
                         .toList())).toList();
