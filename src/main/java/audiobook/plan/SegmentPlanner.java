@@ -98,7 +98,9 @@ public final class SegmentPlanner {
             PauseKind paragraphEnd = p == paragraphs.size() - 1 ? PauseKind.END
                     : paragraphs.get(p + 1).opensScene() ? PauseKind.SCENE : PauseKind.PARAGRAPH;
             List<String> cues = paragraph.cues();
-            List<List<DialogueSplitter.Part>> sentences = DialogueSplitter.split(paragraph.sentences());
+            List<List<DialogueSplitter.Part>> sentences = paragraph.epigraph()
+                    ? paragraph.sentences().stream().map(t -> List.of(new DialogueSplitter.Part(t, VoiceRole.NARRATOR))).toList()
+                    : DialogueSplitter.split(paragraph.sentences());
             for (int s = 0; s < sentences.size(); s++) {
                 PauseKind sentenceEnd = s == sentences.size() - 1 ? paragraphEnd : PauseKind.SENTENCE;
                 List<DialogueSplitter.Part> parts = sentences.get(s);

@@ -53,7 +53,7 @@ final class ChapterAssembler {
             titles.add("Opening");
             bodies.add(new ArrayList<>());
         }
-        Paragraphs paragraphs = new Paragraphs();
+        Paragraphs paragraphs = new Paragraphs(blocks);
         for (Block b : blocks.subList(prose, blocks.size())) {
             if (b.kind() == Block.Kind.HEADING) {
                 titles.add(b.text());
@@ -137,7 +137,7 @@ final class ChapterAssembler {
     List<Chapter> bySections(List<Block> blocks) {
         List<List<Paragraph>> sections = new ArrayList<>();
         List<Paragraph> current = new ArrayList<>();
-        Paragraphs paragraphs = new Paragraphs();
+        Paragraphs paragraphs = new Paragraphs(blocks);
         for (Block b : blocks) {
             if (b.kind() == Block.Kind.RULE) {
                 if (!current.isEmpty()) {
@@ -186,10 +186,18 @@ final class ChapterAssembler {
         return chapters;
     }
 
-    /** Turns text blocks into paragraphs, carrying cue lines and scene breaks to the next paragraph. */
+    /**
+     * Turns text blocks into paragraphs, carrying cue lines and scene breaks to the next paragraph;
+     * epigraphs are marked for the narrator, verse is read a line a sentence ({@link Epigraphs}).
+     */
     private static final class Paragraphs {
+        private final java.util.Set<Block> epigraphs;
         private List<String> cues = new ArrayList<>();
         private boolean sceneBreak;
+
+        Paragraphs(List<Block> blocks) {
+            epigraphs = Epigraphs.find(blocks);
+        }
 
         void newChapter() {
             sceneBreak = false;
@@ -200,9 +208,11 @@ final class ChapterAssembler {
                 case CUE -> cues.add(b.lines().get(0));
                 case RULE -> sceneBreak = !into.isEmpty();
                 default -> {
-                    List<String> sentences = SentenceSplitter.split(b.text());
+                    List<String> sentences = Epigraphs.isVerse(b)
+                            ? b.lines().stream().map(Words::fold).filter(l -> !l.isEmpty()).toList()
+                            : SentenceSplitter.split(b.text());
                     if (!sentences.isEmpty()) {
-                        into.add(new Paragraph(sentences, cues, sceneBreak));
+                        into.add(new Paragraph(sentences, cues, sceneBreak, epigraphs.contains(b)));
                         cues = new ArrayList<>();
                         sceneBreak = false;
                     }

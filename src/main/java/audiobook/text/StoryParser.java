@@ -67,6 +67,11 @@ public final class StoryParser {
         String title = first(frame.title(), titlePage.title(), found.title(), opening);
         BookInfo info = new BookInfo(title == null ? null : TitleBlock.titleCase(title),
                 first(frame.author(), titlePage.author()), frame.language(), null);
+        if (title != null && chapters.size() == 1 && found.blocks().stream().noneMatch(b -> b.kind() != Block.Kind.TEXT
+                && b.kind() != Block.Kind.CUE)) {
+            // One tale, no headings, no breaks: its one chapter is the tale, named for it.
+            chapters = List.of(new Chapter(info.title(), chapters.get(0).paragraphs()));
+        }
         List<String> warnings = new ArrayList<>();
         assembler.warnings().forEach(w -> warnings.add(sourceName + ": " + w));
         if (!unread.isEmpty()) {

@@ -109,7 +109,7 @@ class LayoutTest {
     void aTitleLineAloneAtTheTopIsTheStorysTitle() {
         Manuscript m = parse("THE TELL-TALE HEART\n\n" + PROSE + "\n");
         assertEquals("THE TELL-TALE HEART", m.frontMatter());
-        assertEquals(List.of("Chapter One"), titlesOf(m));
+        assertEquals(List.of("The Tell-Tale Heart"), titlesOf(m));
     }
 
     @Test

@@ -1,0 +1,124 @@
+package audiobook.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The shapes public-domain books come in: title pages, excerpts, epigraphs, tales without headings. */
+class RealBookShapesTest {
+
+    private static final String PROSE = "The ship laboured in the heavy sea all that night, and the men held on to "
+            + "whatever they could reach while the water came over the rail again and again.";
+
+    private static Manuscript parse(String text) {
+        return new StoryParser(0).parse(text, "s.txt");
+    }
+
+    private static List<String> titles(Manuscript m) {
+        return m.chapters().stream().map(Chapter::title).toList();
+    }
+
+    private static String prose(int words) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; s.toString().split(" ").length < words; i++) {
+            s.append(i % 12 == 11 ? "\n\n" : " ").append(PROSE);
+        }
+        return s.toString().strip();
+    }
+
+    @Test
+    void aTitlePageWithAByLineNamesTheBookInAnyCase() {
+        assertEquals(new BookInfo("The Call of the Wild", "Jack London", null, null),
+                parse("The Call of the Wild\n\nby Jack London\n\n\nChapter I\n\n" + PROSE + "\n").info());
+        assertEquals(new BookInfo("Typhoon", "Joseph Conrad", null, null),
+                parse("TYPHOON\nBY JOSEPH CONRAD\n\n\nII\n\n" + PROSE + "\n\nIII\n\n" + PROSE + "\n").info());
+        assertEquals(new BookInfo("Frankenstein; or, the Modern Prometheus", "Mary Shelley", null, null),
+                parse("Frankenstein;\n\nor, the Modern Prometheus\n\nby Mary Shelley\n\n\n" + PROSE + "\n").info());
+    }
+
+    @Test
+    void theTitlePageIsNeitherNarratedNorWarnedAbout() {
+        Manuscript m = parse("TYPHOON\n\nBY JOSEPH CONRAD\n\n\nII\n\n" + PROSE + "\n\nIII\n\n" + PROSE + "\n");
+        assertFalse(m.chapters().get(0).paragraphs().get(0).text().contains("CONRAD"));
+        assertTrue(m.warnings().isEmpty(), m.warnings().toString());
+    }
+
+    @Test
+    void aSentenceOnItsOwnLineIsNoTitle() {
+        assertNull(parse("It rained.\n\nby the river the boats lay still, and " + PROSE + "\n").info().author());
+    }
+
+    @Test
+    void bareNumeralsInSequenceFromAnyNumberAreChaptersNamedAsChapters() {
+        assertEquals(List.of("Chapter II", "Chapter III"),
+                titles(parse("II\n\n" + PROSE + "\n\nIII\n\n" + PROSE + "\n")));
+        assertEquals(List.of("Chapter 7", "Chapter 8"), titles(parse("7.\n\n" + PROSE + "\n\n8.\n\n" + PROSE + "\n")));
+        assertEquals(List.of("Chapter IV"), titles(parse("IV\n\n" + PROSE + "\n")), "one numeral opening an excerpt");
+    }
+
+    @Test
+    void aLoneNumeralInsideTheTextIsNarrated() {
+        Manuscript m = parse(PROSE + "\n\nI\n\n" + PROSE + "\n");
+        assertEquals(1, m.chapters().size());
+        assertTrue(m.chapters().get(0).paragraphs().stream().anyMatch(p -> p.text().equals("I")));
+    }
+
+    @Test
+    void aTaleWithoutHeadingsStaysOneChapterNamedForItUnlessItIsLong() {
+        Manuscript tale = parse("A DESCENT INTO THE MAELSTR\u00D6M\n\n" + prose(3000) + "\n");
+        assertEquals(List.of("A Descent into the Maelstr\u00F6m"), titles(tale));
+        Manuscript novel = parse(prose(20_000) + "\n");
+        assertTrue(novel.chapters().size() >= 3, titles(novel).toString());
+        assertTrue(titles(novel).stream().allMatch(t -> t.startsWith("Part ")), titles(novel).toString());
+    }
+
+    @Test
+    void aShortTaleToldInMovementsIsGivenAsItsParts() {
+        Manuscript m = parse(prose(300) + "\n\nOne day, a storm rolled in over the hills. " + prose(300) + "\n");
+        assertEquals(List.of("Part One", "Part Two"), titles(m));
+        assertTrue(m.chapters().get(1).paragraphs().get(0).text().startsWith("One day, a storm"));
+    }
+
+    @Test
+    void aTextWithoutParagraphsIsCutAtSentencesNearTheTarget() {
+        String oneParagraph = prose(20_000).replace("\n\n", " ");
+        Manuscript m = new StoryParser(2000).parse(oneParagraph + "\n", "s.txt");
+        assertTrue(m.chapters().size() >= 8, titles(m).toString());
+        m.chapters().forEach(c -> assertTrue(c.wordCount() <= 3000, c.title() + " " + c.wordCount()));
+        assertEquals(Words.of(oneParagraph), m.chapters().stream().flatMap(c -> c.paragraphs().stream())
+                .flatMap(p -> Words.of(p.text()).stream()).toList());
+    }
+
+    @Test
+    void aChapterOverTwoHoursIsReadInPartsWithAWarning() {
+        Manuscript m = parse("Chapter 1\n\n" + prose(20_000) + "\n\nChapter 2\n\n" + PROSE + "\n");
+        assertTrue(titles(m).contains("Chapter 1, part 2"), titles(m).toString());
+        assertTrue(m.warnings().stream().anyMatch(w -> w.contains("over two hours")), m.warnings().toString());
+    }
+
+    @Test
+    void shortOpeningProseIsNarratedAndUnreadFrontMatterNamed() {
+        Manuscript m = parse("It was a bright cold day. The clocks were striking.\n\nChapter 2\n\n" + PROSE + "\n");
+        assertEquals(List.of("Opening", "Chapter 2"), titles(m));
+        Manuscript contents = parse("Contents\n\nChapter 1\nChapter 2\n\n\nChapter 1\n\n" + PROSE + "\n\nChapter 2\n\n"
+                + PROSE + "\n");
+        assertTrue(contents.warnings().stream().anyMatch(w -> w.contains("not narrated (\"Contents")),
+                contents.warnings().toString());
+    }
+
+    @Test
+    void epigraphsAreTheNarratorsAndVerseKeepsItsLines() {
+        Manuscript m = parse("Chapter I\n\n\u201COld longings nomadic leap,\nChafing at custom\u2019s chain;\n"
+                + "Again from its brumal sleep\nWakens the ferine strain.\u201D\n\n" + PROSE + "\n\nChapter II\n\n"
+                + "    The ways of God in Nature are not as our ways.\n\n    \u2014Joseph Glanville.\n\n" + PROSE + "\n");
+        Paragraph verse = m.chapters().get(0).paragraphs().get(0);
+        assertTrue(verse.epigraph());
+        assertEquals(4, verse.sentences().size());
+        assertEquals(List.of(true, true, false), m.chapters().get(1).paragraphs().stream().map(Paragraph::epigraph).toList());
+        assertFalse(m.chapters().get(0).paragraphs().get(1).epigraph());
+    }
+}
