@@ -233,17 +233,25 @@ public final class EpubPackager {
     /**
      * The chapter's text: its title as a heading, then paragraphs, each segment a
      * {@code <span id="sN">}; a paragraph ends where the manifest's pause after a segment is longer
-     * than a sentence's, and a scene break is drawn as a rule.
+     * than a sentence's or where the segment's kind changes (credits, title, text), and a scene
+     * break is drawn as a rule.
      */
     static String chapter(BookManifest.ChapterEntry c) {
         StringBuilder x = new StringBuilder(head(c.title(), "../css/book.css"));
         x.append("<body>\n<section id=\"chapter\" epub:type=\"chapter\">\n");
         String open = null;
+        String openKind = null;
         for (int i = 0; i < c.segments().size(); i++) {
             BookManifest.SegmentEntry s = c.segments().get(i);
+            String kind = kind(s, i);
+            if (open != null && !kind.equals(openKind)) {
+                x.append("</").append(open).append(">\n");
+                open = null;
+            }
             if (open == null) {
-                open = i == 0 && "title".equals(s.pauseAfter()) ? "h1" : "p";
-                x.append('<').append(open).append('>');
+                open = "title".equals(kind) ? "h1" : "p";
+                openKind = kind;
+                x.append('<').append(open).append("credits".equals(kind) ? " class=\"credits\">" : ">");
             } else {
                 x.append(' ');
             }
@@ -260,6 +268,14 @@ public final class EpubPackager {
             x.append("</").append(open).append(">\n");
         }
         return x.append("</section>\n</body>\n</html>\n").toString();
+    }
+
+    /** The manifest's kind (credits, title, text); a manifest without kinds has its title first. */
+    private static String kind(BookManifest.SegmentEntry s, int i) {
+        if (s.kind() != null) {
+            return s.kind();
+        }
+        return i == 0 && "title".equals(s.pauseAfter()) ? "title" : "text";
     }
 
     static String overlay(BookManifest.ChapterEntry c) {
@@ -282,6 +298,7 @@ public final class EpubPackager {
                 h1 { font-size: 1.6em; }
                 hr.scene { border: 0; text-align: center; }
                 hr.scene::after { content: "* * *"; }
+                .credits { font-style: italic; }
                 .cover { text-align: center; }
                 .cover img { max-width: 100%; max-height: 100vh; }
                 .-epub-media-overlay-active { background-color: #ffe27a; color: #1d1b18; }

@@ -44,7 +44,7 @@ public final class ReadAlongPage {
     }
 
     record Segment(int index, String text, @JsonProperty("start_ms") long startMs,
-                   @JsonProperty("end_ms") long endMs, @JsonProperty("pause_after") String pauseAfter) {
+                   @JsonProperty("end_ms") long endMs, @JsonProperty("pause_after") String pauseAfter, String kind) {
     }
 
     /** Writes {@code index.html} into the book's folder for the chapters the manifest lists. */
@@ -56,7 +56,7 @@ public final class ReadAlongPage {
     static String html(BookManifest manifest, String cover) {
         String data = json(new Data(manifest.title(), manifest.author(), cover, manifest.chapters().stream()
                 .map(c -> new Chapter(c.number(), c.title(), c.file(), c.dryFile(), c.durationMs(), c.segments().stream()
-                        .map(s -> new Segment(s.index(), s.text(), s.startMs(), s.endMs(), s.pauseAfter())).toList()))
+                        .map(s -> new Segment(s.index(), s.text(), s.startMs(), s.endMs(), s.pauseAfter(), s.kind())).toList()))
                 .toList()));
         Map<String, String> values = Map.of("lang", "en", "title", escapeHtml(manifest.title()),
                 "style", resource("page.css"), "script", resource("page.js"), "data", data);

@@ -72,13 +72,22 @@
     });
   }
 
+  /** The manifest's kind (credits, title, text); a manifest without kinds has its title first. */
+  function kind(s, i) {
+    return s.kind || (i === 0 && s.pause_after === 'title' ? 'title' : 'text');
+  }
+
+  // A block (heading or paragraph) ends after a pause longer than a sentence's, or where the kind changes.
   function renderText(c) {
     text.textContent = '';
     spans = [];
     var block = null;
+    var blockKind = null;
     c.segments.forEach(function (s, i) {
-      if (!block) {
-        block = document.createElement(i === 0 && s.pause_after === 'title' ? 'h2' : 'p');
+      if (!block || kind(s, i) !== blockKind) {
+        blockKind = kind(s, i);
+        block = document.createElement(blockKind === 'title' ? 'h2' : 'p');
+        if (blockKind === 'credits') block.className = 'credits';
         text.appendChild(block);
       } else {
         block.appendChild(document.createTextNode(' '));

@@ -43,7 +43,8 @@ class EpubPackagerTest {
                 long start = 900 + i * 2500L;
                 String text = i == 0 ? "Chapter " + number : i == 2 ? AWKWARD : "Sentence " + i + ".";
                 String pause = i == 0 ? "title" : i == count - 1 ? "end" : i == 3 ? "scene" : "sentence";
-                segments.add(new BookManifest.SegmentEntry(i, text, text, "narrator", start, start + 2000, pause, Map.of()));
+                segments.add(new BookManifest.SegmentEntry(i, text, text, "narrator", start, start + 2000, pause, Map.of(),
+                        i == 0 ? "title" : "text"));
             }
             long duration = segments.get(count - 1).endMs() + 3000;
             chapters.add(new BookManifest.ChapterEntry(number, "Chapter " + number + " & more",
@@ -110,6 +111,19 @@ class EpubPackagerTest {
         parse(nav);
         assertEquals("application/epub+zip", Epubs.entry(epub, "mimetype"));
         assertEquals(EpubPackager.identifier(manifest), EpubPackager.identifier(manifest()), "the identifier is stable");
+    }
+
+    @Test
+    void creditsAreAParagraphOfTheirOwnAndTheTitleAHeading() throws Exception {
+        List<BookManifest.SegmentEntry> segments = List.of(
+                new BookManifest.SegmentEntry(0, "A Book, by A. Writer.", "", "narrator", 900, 3000, "sentence", Map.of(), "credits"),
+                new BookManifest.SegmentEntry(1, "Chapter One", "", "narrator", 3500, 4500, "title", Map.of(), "title"),
+                new BookManifest.SegmentEntry(2, "It began.", "", "narrator", 5500, 6500, "end", Map.of(), "text"));
+        String xhtml = EpubPackager.chapter(new BookManifest.ChapterEntry(1, "Chapter One", "01.wav", null, null, 9000,
+                -18.0, -1.1, segments));
+        assertTrue(xhtml.contains("<p class=\"credits\"><span id=\"s0\">A Book, by A. Writer.</span></p>\n"
+                + "<h1><span id=\"s1\">Chapter One</span></h1>\n<p><span id=\"s2\">It began.</span></p>"), xhtml);
+        parse(xhtml);
     }
 
     @Test

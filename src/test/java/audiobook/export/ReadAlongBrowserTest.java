@@ -48,7 +48,13 @@ class ReadAlongBrowserTest {
                     text = "It read </script> & <b>bold</b> {{data}} aloud.";
                 }
                 String pause = i == 0 ? "title" : i == count - 1 ? "end" : i % 4 == 0 ? "paragraph" : "sentence";
-                segments.add(new BookManifest.SegmentEntry(i, text, text, "narrator", start, start + 4000, pause, Map.of()));
+                String kind = i == 0 ? "title" : "text";
+                if (number == 1 && i < 2) {   // chapter 1 opens with the credits, then its title
+                    text = i == 0 ? "A Test Book, by T. Author." : "Chapter 1";
+                    kind = i == 0 ? "credits" : "title";
+                    pause = "paragraph";
+                }
+                segments.add(new BookManifest.SegmentEntry(i, text, text, "narrator", start, start + 4000, pause, Map.of(), kind));
             }
             long duration = segments.get(count - 1).endMs() + 3000;
             String base = String.format("%02d Chapter %d", number, number);
@@ -97,6 +103,9 @@ class ReadAlongBrowserTest {
             assertClean(page);
         }
         assertEquals(13, Chromium.spokenAt(manifest.chapters().get(1).segments(), 65_000).index());
+        String dom = open("chapter=1&t=1").dom();
+        assertTrue(dom.contains("<p class=\"credits\"><span class=\"s\" id=\"s0\"") && dom.contains("<h2><span class=\"s\" id=\"s1\""),
+                "the credits are a paragraph of their own, the title a heading: " + dom);
     }
 
     /**

@@ -25,8 +25,8 @@ class ReadAlongPageTest {
 
     static BookManifest manifest(String sentence) {
         List<BookManifest.SegmentEntry> segments = List.of(
-                new BookManifest.SegmentEntry(0, "Chapter One", "Chapter One", "narrator", 900, 1600, "title", Map.of()),
-                new BookManifest.SegmentEntry(1, sentence, sentence, "narrator", 2800, 5000, "end", Map.of()));
+                new BookManifest.SegmentEntry(0, "Chapter One", "Chapter One", "narrator", 900, 1600, "title", Map.of(), "title"),
+                new BookManifest.SegmentEntry(1, sentence, sentence, "narrator", 2800, 5000, "end", Map.of(), "text"));
         return new BookManifest(1, "Tom & Jerry <2>", "A. Writer", "wind", 1, null, 8000,
                 List.of(new BookManifest.ChapterEntry(1, "Chapter One", "01 Chapter One.wav",
                         "narration/01 Chapter One.wav", "captions/01 Chapter One.vtt", 8000, -18.0, -1.1, segments)));
