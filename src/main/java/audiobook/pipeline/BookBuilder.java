@@ -6,6 +6,7 @@ import audiobook.export.ChapterCompanions;
 import audiobook.export.ChapterWavExporter;
 import audiobook.export.ExportedChapter;
 import audiobook.export.ManifestWriter;
+import audiobook.export.ReadAlongPage;
 import audiobook.export.ReportWriter;
 import audiobook.mix.ChapterRenderer;
 import audiobook.mix.Ducker;
@@ -30,8 +31,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Builds a book: read, plan, score, then per chapter ({@link ChapterJob}), up to {@code --jobs}
- * chapters at a time, speak, render, mix, master and export; then the book's manifest, playlist
- * and report.
+ * chapters at a time, speak, render, mix, master and export; then the book's manifest, playlist,
+ * report and read-along page.
  */
 public final class BookBuilder {
 
@@ -111,6 +112,7 @@ public final class BookBuilder {
                 selection.writePlaylist(folder, plan, manifest);
             }
             ReportWriter.write(folder, exported);
+            ReadAlongPage.write(folder, manifest);
             SynthesisReport synthesis = new SynthesisReport(synthesised, reused, exported.size() - unchanged, unchanged,
                     cache.corruptEntries(), synthesisSeconds);
             return new BuildResult(plan, folder, soundscapeName, exported, (System.nanoTime() - started) / 1e9,
