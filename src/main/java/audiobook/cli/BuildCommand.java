@@ -1,6 +1,7 @@
 package audiobook.cli;
 
 import audiobook.AudiobookException;
+import audiobook.mix.MixProfile;
 import audiobook.pipeline.BookBuilder;
 import audiobook.pipeline.ChapterSelection;
 import audiobook.pipeline.BuildResult;
@@ -58,6 +59,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--ambience-db", defaultValue = "0", paramLabel = "DB",
             description = "Raises (+) or lowers (-) the ambience by DB decibels (default: ${DEFAULT-VALUE}).")
     double ambienceDb;
+
+    @Option(names = "--accessible", description = "Keep the ambience at least 20 dB under the voice everywhere "
+            + "(WCAG G56), for listeners who find speech over background sound hard to follow.")
+    boolean accessible;
+
+    /** For measuring the ducking (bench/soundscape.sh): the bed at its set level throughout. */
+    @Option(names = "--no-duck", hidden = true)
+    boolean noDuck;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of every random source (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -126,7 +135,7 @@ final class BuildCommand implements Callable<Integer> {
                 new PlanSettings(title, author, seed, includeFrontMatter, 40, narration.pauses(),
                         PlanCommand.checkChapterWords(chapterWords), Lexicon.forStory(file, lexicon), credits.credits()),
                 cast, soundscape, ambienceDb, workers, profile.profiles(), force, narration.cacheDir(),
-                narration.useCache(), stems);
+                narration.useCache(), stems, mix());
         ChapterSelection selection = selection();
         try (BuildDisplay display = BuildDisplay.choose(progress, quiet, root.host().terminal(), err)) {
             BuildResult result = new BookBuilder(engine).build(settings, selection, display);
@@ -136,6 +145,13 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private MixProfile mix() {
+        if (accessible && noDuck) {
+            throw AudiobookException.input("--accessible and --no-duck contradict each other; give one");
+        }
+        return accessible ? MixProfile.ACCESSIBLE : noDuck ? MixProfile.UNDUCKED : MixProfile.STANDARD;
     }
 
     private ChapterSelection selection() {

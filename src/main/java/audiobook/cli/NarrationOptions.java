@@ -37,19 +37,19 @@ final class NarrationOptions {
             description = "Voices of the narrator and of dialogue, one line per role (see README, 'Roles and the cast file').")
     Path cast;
 
-    @Option(names = "--pause-clause", paramLabel = "MS", description = "Pause after a clause of a long sentence (default: 150).")
+    @Option(names = "--pause-clause", paramLabel = "MS", description = "Pause after a clause of a long sentence (default: 250, varied ±20 %%).")
     Integer pauseClause;
 
-    @Option(names = "--pause-sentence", paramLabel = "MS", description = "Pause between sentences (default: 350).")
+    @Option(names = "--pause-sentence", paramLabel = "MS", description = "Pause between sentences (default: 650, varied ±20 %%).")
     Integer pauseSentence;
 
-    @Option(names = "--pause-paragraph", paramLabel = "MS", description = "Pause between paragraphs (default: 800).")
+    @Option(names = "--pause-paragraph", paramLabel = "MS", description = "Pause between paragraphs (default: 1250, varied ±20 %%).")
     Integer pauseParagraph;
 
-    @Option(names = "--pause-scene", paramLabel = "MS", description = "Pause at a scene break (default: 1500).")
+    @Option(names = "--pause-scene", paramLabel = "MS", description = "Pause at a scene break (default: 2500, varied ±20 %%).")
     Integer pauseScene;
 
-    @Option(names = "--pause-title", paramLabel = "MS", description = "Pause after the chapter title (default: 1200).")
+    @Option(names = "--pause-title", paramLabel = "MS", description = "Pause after the chapter title (default: 1800, varied ±20 %%).")
     Integer pauseTitle;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "The segment cache (default: .cache/ in the book's folder).")

@@ -7,6 +7,7 @@ import audiobook.plan.Pauses;
 import audiobook.plan.PlanJson;
 import audiobook.plan.PlanSettings;
 import audiobook.plan.ReadingTime;
+import audiobook.plan.SceneArc;
 import audiobook.plan.Segment;
 import audiobook.plan.SegmentPlanner;
 import audiobook.text.Lexicon;
@@ -112,6 +113,26 @@ final class PlanCommand implements Callable<Integer> {
         for (ChapterPlan c : plan.chapters()) {
             out.printf("%4d  %-48s %,7d words  %8s%n", c.number(), shorten(c.title(), 48), plan.wordCount(c),
                     Durations.format(ReadingTime.seconds(c, ReadingTime.DEFAULT_WPM)));
+        }
+        printArc(out, plan);
+    }
+
+    private static final String BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+
+    /** The scene arc: a bar a minute (the strongest weather's mean intensity), and which weather it is. */
+    private static void printArc(PrintWriter out, BookPlan plan) {
+        out.println();
+        out.println("Scene arc, a bar a minute (the strongest weather, \u2581 none to \u2588 full):");
+        for (ChapterPlan c : plan.chapters()) {
+            StringBuilder bars = new StringBuilder();
+            StringJoiner names = new StringJoiner(" ");
+            String last = null;
+            for (SceneArc.Minute m : SceneArc.perMinute(c, ReadingTime.DEFAULT_WPM)) {
+                bars.append(BARS.charAt((int) Math.min(BARS.length() - 1, Math.round(m.intensity() * (BARS.length() - 1)))));
+                names.add(m.channel().equals(last) ? "\u00b7" : m.channel());
+                last = m.channel();
+            }
+            out.printf("%4d  %-14s %s%n", c.number(), bars, names);
         }
     }
 

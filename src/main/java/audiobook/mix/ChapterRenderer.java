@@ -14,10 +14,15 @@ import java.util.function.Supplier;
  * true-peak ceiling) and the dry master (the voice alone at ACX levels over a faint room tone).
  *
  * <p>The gains come first. The voice's levels are measured beforehand ({@link VoiceLevels}); a
- * first pass renders the bed to measure it, and with both the loudness of the mix is known for
- * any voice gain. The second pass mixes, limits, and hands every block to the sinks while
- * metering what it hands over. The bed is rendered once and spooled to a temporary file between
- * the passes ({@link SpooledBed}).
+ * first pass renders the bed and measures it before ducking ({@link BedMeter}): its level during
+ * each segment's speech, which with the voice's level and the scene's activity gives each
+ * segment's ducking depth ({@link Ducker}), and its energy per 100 ms, which with the ducking
+ * gains gives the loudness of the mix for any voice gain. The second pass ducks the bed, mixes,
+ * limits, and hands every block to the sinks while metering what it hands over. The bed is
+ * rendered once and spooled to a temporary file between the passes ({@link SpooledBed}).
+ *
+ * <p>The dry master is compressed gently before its limiter ({@link Compressor}), and its noise
+ * floor is measured where the renderer knows the pauses are.
  */
 public final class ChapterRenderer {
 
@@ -45,49 +50,105 @@ public final class ChapterRenderer {
     public record Outputs(BlockSink immersive, BlockSink dry, BlockSink narrationStem, BlockSink ambienceStem) {
     }
 
+    /** As {@link #render(Timeline, VoiceLevels, Supplier, AmbienceSource, double[], long, Outputs)} with every scene at full activity. */
+    public List<Master> render(Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
+                               AmbienceSource ambience, long seed, Outputs outputs) throws IOException {
+        return render(timeline, voice, narration, ambience, null, seed, outputs);
+    }
+
     /**
      * @param narration a fresh narration track at the timeline's rate per call
      * @param ambience  the chapter's bed, or null for none
+     * @param activity  per segment, how active its scene is, 0 (calm) to 1 (full storm); null for all 1
      * @return the masters rendered, immersive first
      */
     public List<Master> render(Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
-                               AmbienceSource ambience, long seed, Outputs outputs) throws IOException {
-        if (ambience == null || outputs.immersive() == null) {
-            // No bed: null, not an empty meter, whose zero hops would gate the voice away (NaN gains).
-            return render(timeline, voice, narration, null, null, seed, outputs);
-        }
-        try (SpooledBed spool = new SpooledBed(ambience, spoolFolder)) {
-            KWeightedHops bedHops = new KWeightedHops(2, timeline.sampleRate());
-            Bed bed = new Bed(timeline, spool.recording());
-            while (bed.next()) {
-                bedHops.accept(bed.block, bed.frames);
-            }
-            return render(timeline, voice, narration, spool.replay(), bedHops, seed, outputs);
-        }
-    }
-
-    private List<Master> render(Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
-                                AmbienceSource ambience, KWeightedHops bedHops, long seed, Outputs outputs)
+                               AmbienceSource ambience, double[] activity, long seed, Outputs outputs)
             throws IOException {
         int rate = timeline.sampleRate();
         double scale = voice.energyScaleTo(rate);
         // The voice is mono in both channels of the immersive master: twice its one-channel energy.
         double voiceLufs = KWeightedHops.integratedLufs(rate, voice.hops(), 2 * scale, null);
         double voiceGain = Decibels.toLinear(DeliveryProfile.IMMERSIVE_LUFS - voiceLufs);
+        if (ambience == null || outputs.immersive() == null) {
+            // No bed: null, not an empty meter, whose zero hops would gate the voice away (NaN gains).
+            return render(timeline, voice, voiceGain, narration, null, null, null, seed, outputs);
+        }
+        try (SpooledBed spool = new SpooledBed(ambience, spoolFolder)) {
+            BedMeter meter = new BedMeter(timeline);
+            AmbienceSource recording = spool.recording();
+            float[][] block = new float[2][BLOCK];
+            for (long pos = 0; pos < timeline.frames(); pos += BLOCK) {
+                int n = (int) Math.min(BLOCK, timeline.frames() - pos);
+                recording.next(block[0], block[1], n);
+                meter.accept(block, n);
+            }
+            double voicePower = voice.speechPower() * voiceGain * voiceGain;
+            Ducker.Depth[] depths = new Ducker.Depth[timeline.starts().length];
+            for (int s = 0; s < depths.length; s++) {
+                double a = activity == null || s >= activity.length ? 1 : activity[s];
+                depths[s] = ducker.depth(voicePower, meter.speechPower(s), meter.speechBandShare(s), a);
+            }
+            return render(timeline, voice, voiceGain, narration, spool.replay(), depths,
+                    duckedHops(timeline, meter, depths), seed, outputs);
+        }
+    }
+
+    /**
+     * The bed's K-weighted energy per hop once ducked and faded, worked out from its energy
+     * before (and the share of it in the speech bands) and the gains, without rendering it: the
+     * loudness of the mix needs it before the second pass.
+     */
+    private KWeightedHops duckedHops(Timeline timeline, BedMeter meter, Ducker.Depth[] depths) {
+        Ducker.Envelope envelope = ducker.envelope(timeline, depths);
+        int rate = timeline.sampleRate();
+        int fade = (int) (FADE_SECONDS * rate);
+        float[] broadband = new float[BLOCK];
+        float[] band = new float[BLOCK];
+        double[] energies = new double[meter.hops()];
+        long frame = 0;
+        for (int h = 0; h < energies.length; h++) {
+            long hopEnd = (long) (h + 1) * rate / 10;
+            double whole = 0;
+            double bands = 0;
+            long frames = hopEnd - frame;
+            while (frame < hopEnd) {
+                int n = (int) Math.min(BLOCK, hopEnd - frame);
+                envelope.next(broadband, band, n);
+                for (int i = 0; i < n; i++) {
+                    double g = broadband[i] * Fades.gainAt(frame + i, timeline.frames(), fade, fade);
+                    whole += g * g;
+                    bands += g * g * band[i] * band[i];
+                }
+                frame += n;
+            }
+            double f = meter.hopBandShare(h);
+            energies[h] = meter.hopWeighted(h) * ((1 - f) * whole + f * bands) / frames;
+        }
+        return KWeightedHops.of(rate, energies);
+    }
+
+    private List<Master> render(Timeline timeline, VoiceLevels voice, double voiceGain,
+                                Supplier<NarrationTrack> narration, AmbienceSource ambience, Ducker.Depth[] depths,
+                                KWeightedHops bedHops, long seed, Outputs outputs) throws IOException {
+        int rate = timeline.sampleRate();
+        double scale = voice.energyScaleTo(rate);
         double mixLufs = KWeightedHops.integratedLufs(rate, voice.hops(), 2 * scale * voiceGain * voiceGain, bedHops);
         double masterGain = Decibels.toLinear(DeliveryProfile.IMMERSIVE_LUFS - mixLufs);
-        double dryGain = voice.rms() > 0 ? Decibels.toLinear(DeliveryProfile.DRY_RMS_AIM) / voice.rms() : 1;
+        double dryGain = voice.dryGain();
 
-        Mastering immersive = outputs.immersive() == null ? null : new Mastering(DeliveryProfile.IMMERSIVE, 2, rate,
+        Mastering immersive = outputs.immersive() == null ? null : new Mastering(DeliveryProfile.IMMERSIVE, 2, timeline,
                 DeliveryProfile.IMMERSIVE_CEILING_DBTP - CEILING_MARGIN_DB, outputs.immersive());
-        Mastering dry = outputs.dry() == null ? null : new Mastering(DeliveryProfile.DRY, 1, rate,
+        Mastering dry = outputs.dry() == null ? null : new Mastering(DeliveryProfile.DRY, 1, timeline,
                 DeliveryProfile.DRY_PEAK_MAX - CEILING_MARGIN_DB, outputs.dry());
+        Compressor compressor = Compressor.forDryMaster(rate);
         NarrationTrack track = narration.get();
-        Bed bed = new Bed(timeline, immersive == null ? null : ambience);
+        Bed bed = new Bed(timeline, immersive == null ? null : ambience, depths);
         SplittableRandom roomTone = new SplittableRandom(seed ^ 0x6A09E667F3BCC909L);
         double toneScale = Decibels.toLinear(ROOM_TONE_DBFS) / ROOM_TONE_RAW_RMS;
         double tone = 0;
         float[] voiceBlock = new float[BLOCK];
+        float[] dryVoice = new float[BLOCK];
         float[][] voiceStem = new float[2][BLOCK];
         boolean stem = outputs.narrationStem() != null;
         while (bed.next()) {
@@ -97,6 +158,12 @@ public final class ChapterRenderer {
             }
             int n = bed.frames;
             track.next(voiceBlock, n);
+            if (dry != null) {
+                for (int i = 0; i < n; i++) {
+                    dryVoice[i] = (float) (dryGain * voiceBlock[i]);
+                }
+                compressor.process(dryVoice, n);
+            }
             for (int i = 0; i < n; i++) {
                 float v = (float) (voiceGain * voiceBlock[i]);
                 if (stem) {
@@ -109,7 +176,7 @@ public final class ChapterRenderer {
                 }
                 if (dry != null) {
                     tone += ROOM_TONE_SMOOTHING * ((2 * roomTone.nextDouble() - 1) - tone);
-                    dry.block[0][i] = (float) (dryGain * voiceBlock[i] + toneScale * tone);
+                    dry.block[0][i] = (float) (dryVoice[i] + toneScale * tone);
                 }
             }
             if (outputs.narrationStem() != null) {
@@ -143,16 +210,17 @@ public final class ChapterRenderer {
         private final BlockSink sink;
         private final LoudnessMeter meter;
 
-        Mastering(DeliveryProfile profile, int channels, int rate, double ceilingDbtp, BlockSink sink) {
+        Mastering(DeliveryProfile profile, int channels, Timeline timeline, double ceilingDbtp, BlockSink sink) {
             this.profile = profile;
-            this.rate = rate;
+            this.rate = timeline.sampleRate();
             this.sink = sink;
             block = new float[channels][BLOCK];
             // The dry master's limit is ACX's sample peak: no need to oversample for it.
             limiter = new Limiter(channels, rate, ceilingDbtp, LOOK_AHEAD_MS, RELEASE_MS,
                     profile == DeliveryProfile.IMMERSIVE);
             limited = new float[channels][BLOCK + limiter.latencyFrames()];
-            meter = new LoudnessMeter(channels, rate);
+            // The renderer knows where the pauses are: the noise floor is measured there, as ACX does.
+            meter = new LoudnessMeter(channels, rate, timeline);
         }
 
         void push(int frames) throws IOException {
@@ -161,6 +229,7 @@ public final class ChapterRenderer {
 
         Master finish(long frames) throws IOException {
             emit(limiter.flush(limited, 0));
+
             return new Master(profile, rate, frames, meter.report(), limiter.report());
         }
 
@@ -175,19 +244,23 @@ public final class ChapterRenderer {
     /** One walk over the chapter's bed: ducked under the voice and faded in and out; silence without a source. */
     private final class Bed {
         final float[][] block = new float[2][BLOCK];
-        private final float[] duck = new float[BLOCK];
+        private final float[] broadband = new float[BLOCK];
+        private final float[] band = new float[BLOCK];
         private final Timeline timeline;
         private final AmbienceSource source;
         private final Ducker.Envelope envelope;
+        private final SpeechBands[] bands = new SpeechBands[2];
         private final int fade;
         private long position;
         int frames;
 
-        Bed(Timeline timeline, AmbienceSource source) {
+        Bed(Timeline timeline, AmbienceSource source, Ducker.Depth[] depths) {
             this.timeline = timeline;
             this.source = source;
-            this.envelope = ducker.envelope(timeline);
+            this.envelope = source == null ? null : ducker.envelope(timeline, depths);
             this.fade = (int) (FADE_SECONDS * timeline.sampleRate());
+            bands[0] = new SpeechBands(timeline.sampleRate());
+            bands[1] = new SpeechBands(timeline.sampleRate());
         }
 
         boolean next() {
@@ -197,11 +270,15 @@ public final class ChapterRenderer {
             }
             if (source != null) {
                 source.next(block[0], block[1], frames);
-                envelope.next(duck, frames);
+                envelope.next(broadband, band, frames);
                 for (int i = 0; i < frames; i++) {
-                    float g = (float) (duck[i] * Fades.gainAt(position + i, timeline.frames(), fade, fade));
-                    block[0][i] *= g;
-                    block[1][i] *= g;
+                    double g = broadband[i] * Fades.gainAt(position + i, timeline.frames(), fade, fade);
+                    double cut = 1 - band[i];
+                    for (int c = 0; c < 2; c++) {
+                        double x = block[c][i];
+                        double speech = bands[c].next(x);
+                        block[c][i] = (float) (g * (x - cut * speech));
+                    }
                 }
             }
             position += frames;

@@ -25,6 +25,22 @@ final class KWeightedHops {
         }
     }
 
+    /** Hops whose energies were worked out elsewhere (e.g. estimated for a bed not yet ducked). */
+    static KWeightedHops of(int sampleRate, double[] energies) {
+        KWeightedHops hops = new KWeightedHops(0, sampleRate);
+        hops.energies = energies.clone();
+        hops.hops = energies.length;
+        return hops;
+    }
+
+    int count() {
+        return hops;
+    }
+
+    double energy(int hop) {
+        return energies[hop];
+    }
+
     void accept(float[][] block, int n) {
         int pos = 0;
         while (pos < n) {

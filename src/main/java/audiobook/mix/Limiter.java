@@ -37,6 +37,8 @@ public final class Limiter {
 
     /** Gain below which a frame counts as limited (0.01 dB), so the release's long tail does not. */
     private static final double LIMITED = Decibels.toLinear(-0.01);
+    /** Gain below which a frame counts as limited hard (1 dB): what gentle compression before the limiter keeps rare. */
+    private static final double LIMITED_HARD = Decibels.toLinear(-1);
 
     private final int channels;
     private final double ceiling;
@@ -64,6 +66,7 @@ public final class Limiter {
     private double previousPeak;
     private double minGain = 1.0;
     private long limitedFrames;
+    private long hardLimitedFrames;
 
     /**
      * @param ceilingDbtp  highest true peak allowed out, e.g. -1.0
@@ -224,6 +227,7 @@ public final class Limiter {
         }
         for (int j = 0; j < count; j++) {
             limitedFrames += gains[j] < LIMITED ? 1 : 0;
+            hardLimitedFrames += gains[j] < LIMITED_HARD ? 1 : 0;
             minGain = Math.min(minGain, gains[j]);
         }
         System.arraycopy(gains, count, gains, 0, gainCount - count);
@@ -235,6 +239,6 @@ public final class Limiter {
 
     /** What has been done to the frames put out so far. */
     public LimiterReport report() {
-        return new LimiterReport(minGain < 1.0 ? -Decibels.fromLinear(minGain) : 0.0, limitedFrames, given);
+        return new LimiterReport(minGain < 1.0 ? -Decibels.fromLinear(minGain) : 0.0, limitedFrames, hardLimitedFrames, given);
     }
 }

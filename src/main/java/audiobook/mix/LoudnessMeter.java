@@ -14,6 +14,7 @@ package audiobook.mix;
 public final class LoudnessMeter {
 
     private static final int SLICE = 8192;
+    private static final int SPEECH_MARGIN_MS = 50;
 
     private final int channels;
     private final int sampleRate;
@@ -22,6 +23,10 @@ public final class LoudnessMeter {
     private final double[] peakScratch = new double[SLICE];
     private final GatedLoudness gating;
     private final NoiseFloor noiseFloor = new NoiseFloor();
+    /** Where speech is, when the caller knows (null: the noise floor finds the pauses by level). */
+    private final Timeline speech;
+    private final long margin;
+    private int speechSpan;
 
     private long frames;
     private double sumOfSquares;
@@ -33,6 +38,14 @@ public final class LoudnessMeter {
     private double windowEnergy;
 
     public LoudnessMeter(int channels, int sampleRate) {
+        this(channels, sampleRate, null);
+    }
+
+    /**
+     * A meter that knows where the speech is, at its own rate: the noise floor is measured in
+     * the windows that lie wholly in the pauses, {@value #SPEECH_MARGIN_MS} ms clear of speech.
+     */
+    public LoudnessMeter(int channels, int sampleRate, Timeline speech) {
         if (channels < 1 || channels > 2) {
             throw new IllegalArgumentException("only mono or stereo can be measured, got " + channels + " channels");
         }
@@ -48,6 +61,8 @@ public final class LoudnessMeter {
             truePeak[c] = new TruePeakFilter();
         }
         this.gating = new GatedLoudness(sampleRate);
+        this.speech = speech;
+        this.margin = Math.round(SPEECH_MARGIN_MS / 1000.0 * sampleRate);
     }
 
     /** Measures a whole piece held in memory: {@code channels[c][i]}, samples in [-1, 1]. */
@@ -116,7 +131,12 @@ public final class LoudnessMeter {
                 hop++;
             }
             if (frames == windowEnd) {
-                noiseFloor.addWindow(windowEnergy / (channels * (windowEnd - windowStart(window))));
+                double meanSquare = windowEnergy / (channels * (windowEnd - windowStart(window)));
+                if (speech == null) {
+                    noiseFloor.addWindow(meanSquare);
+                } else {
+                    noiseFloor.addWindow(meanSquare, inPause(windowStart(window), windowEnd));
+                }
                 windowEnergy = 0.0;
                 window++;
             }
@@ -136,6 +156,16 @@ public final class LoudnessMeter {
         }
         samplePeak = peak;
         return sum;
+    }
+
+    /** True if no speech (widened by the margin) overlaps {@code [from, to)}; windows come in order. */
+    private boolean inPause(long from, long to) {
+        long[] starts = speech.starts();
+        long[] ends = speech.ends();
+        while (speechSpan < starts.length && ends[speechSpan] + margin <= from) {
+            speechSpan++;
+        }
+        return speechSpan == starts.length || starts[speechSpan] - margin >= to;
     }
 
     private long windowStart(long k) {

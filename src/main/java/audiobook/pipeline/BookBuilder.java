@@ -9,7 +9,6 @@ import audiobook.export.ManifestWriter;
 import audiobook.export.ReadAlongPage;
 import audiobook.export.ReportWriter;
 import audiobook.mix.ChapterRenderer;
-import audiobook.mix.Ducker;
 import audiobook.plan.BookPlan;
 import audiobook.plan.ChapterPlan;
 import audiobook.plan.SegmentPlanner;
@@ -83,7 +82,7 @@ public final class BookBuilder {
             ChapterJob job = new ChapterJob(settings, plan, score, new Synthesiser(engine, settings.cast(), cache, speakers),
                     new RenderedChapters(settings.useCache() ? folder : null),
                     new ChapterWriter(folder, new ChapterWavExporter(plan.title(), plan.author()),
-                            new ChapterRenderer(Ducker.standard(), folder), settings.profiles(), settings.stems()),
+                            new ChapterRenderer(settings.mix().ducker(), folder), settings.profiles(), settings.stems()),
                     listener, folder);
             List<Future<ChapterJob.Outcome>> pending = new ArrayList<>();
             for (ChapterPlan chapter : chapters) {

@@ -1,6 +1,7 @@
 package audiobook.pipeline;
 
 import audiobook.mix.DeliveryProfile;
+import audiobook.mix.MixProfile;
 import audiobook.plan.PlanSettings;
 import audiobook.speech.Cast;
 import audiobook.speech.VoiceSettings;
@@ -19,13 +20,23 @@ import java.util.Set;
  * @param cache      the segment cache's folder, or null for {@code <book>/.cache/}
  * @param useCache   false to synthesise and render everything afresh and keep nothing ({@code --no-cache})
  * @param stems      also write each chapter's narration and ambience before mastering to {@code stems/}
+ * @param mix        how the bed sits under the voice (standard, accessible, or not ducked)
  */
 public record BuildSettings(Path story, Path output, PlanSettings plan, Cast cast,
                             String soundscape, double ambienceDb, int jobs, Set<DeliveryProfile> profiles,
-                            boolean force, Path cache, boolean useCache, boolean stems) {
+                            boolean force, Path cache, boolean useCache, boolean stems, MixProfile mix) {
 
     public BuildSettings {
         profiles = Set.copyOf(profiles);
+        mix = mix == null ? MixProfile.STANDARD : mix;
+    }
+
+    /** The standard mix. */
+    public BuildSettings(Path story, Path output, PlanSettings plan, Cast cast,
+                         String soundscape, double ambienceDb, int jobs, Set<DeliveryProfile> profiles,
+                         boolean force, Path cache, boolean useCache, boolean stems) {
+        this(story, output, plan, cast, soundscape, ambienceDb, jobs, profiles, force, cache, useCache, stems,
+                MixProfile.STANDARD);
     }
 
     /** Without stems. */
@@ -48,6 +59,7 @@ public record BuildSettings(Path story, Path output, PlanSettings plan, Cast cas
      * next: for fingerprints, which add the profiles sorted.
      */
     BuildSettings withoutExecutionChoices() {
-        return new BuildSettings(story, output, plan, cast, soundscape, ambienceDb, 0, Set.of(), false, null, true, stems);
+        return new BuildSettings(story, output, plan, cast, soundscape, ambienceDb, 0, Set.of(), false, null, true, stems,
+                mix);
     }
 }

@@ -71,13 +71,13 @@ final class ChapterJob {
             listener.chapterSpoken(chapter, timeline.seconds());
             Timeline engineTimeline = atRate(timeline, clips.sampleRate(0));
             VoiceLevels voice = VoiceLevels.measure(engineTimeline,
-                    new NarrationTrack(engineTimeline, i -> clips.get(i).samples()));
+                    () -> new NarrationTrack(engineTimeline, i -> clips.get(i).samples()));
             AmbienceSource ambience = chapterScore.definition().isSilent() ? null
                     : new AmbienceRenderer(settings.ambienceDb()).open(chapterScore, sceneTimeline(timeline))::next;
             ExportedChapter done = writer.write(chapter, timeline, voice, () -> new NarrationTrack(timeline,
                             i -> SampleRateConverter.convert(clips.get(i).samples(), clips.sampleRate(i),
                                     BookBuilder.SAMPLE_RATE)),
-                    ambience, chapter.seed(plan.seed()));
+                    ambience, chapterScore.activity(), chapter.seed(plan.seed()));
             warnAboutMissedTargets(done);
             // Every file the chapter writes belongs in this list, or a rebuild could keep a stale one.
             rendered.remember(fingerprint, done, writer.outputs(done));

@@ -45,7 +45,7 @@ final class ChapterWriter {
     }
 
     ExportedChapter write(ChapterPlan chapter, Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
-                          AmbienceSource ambience, long seed) throws IOException {
+                          AmbienceSource ambience, double[] activity, long seed) throws IOException {
         String name = ChapterFiles.baseName(chapter) + ".wav";
         Path immersivePath = folder.resolve(name);
         Path dryPath = folder.resolve("narration").resolve(name);
@@ -58,7 +58,7 @@ final class ChapterWriter {
                     : null;
              ChapterWavExporter.ChapterWav ambienceStem = stems ? wavs.open(stemPath(chapter, "ambience"), chapter, rate, 2)
                     : null) {
-            List<Master> masters = renderer.render(timeline, voice, narration, ambience, seed,
+            List<Master> masters = renderer.render(timeline, voice, narration, ambience, activity, seed,
                     new ChapterRenderer.Outputs(immersive, dry, narrationStem == null ? null : firstChannel(narrationStem),
                             ambienceStem));
             if (stems) {

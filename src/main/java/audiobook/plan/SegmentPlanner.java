@@ -58,7 +58,7 @@ public final class SegmentPlanner {
             List<Segment> segments = new ArrayList<>(first.segments());
             Segment title = segments.get(0);
             Segment opening = new Segment(0, credits.opening(), normaliser.spoken(credits.opening()), VoiceRole.NARRATOR,
-                    PauseKind.SCENE, settings.pauses().of(PauseKind.SCENE), title.cue());
+                    PauseKind.SCENE, pause(PauseKind.SCENE, first.number(), -1), title.cue());
             if (credits.opening().startsWith(first.title() + ",") || credits.opening().equals(first.title() + ".")) {
                 segments.set(0, new Segment(0, title.text(), opening.spoken(), VoiceRole.NARRATOR, title.pauseAfter(),
                         title.pauseMs(), title.cue()));
@@ -72,7 +72,7 @@ public final class SegmentPlanner {
             List<Segment> segments = new ArrayList<>(last.segments());
             Segment end = segments.remove(segments.size() - 1);
             segments.add(new Segment(end.index(), end.text(), end.spoken(), end.role(), PauseKind.SCENE,
-                    settings.pauses().of(PauseKind.SCENE), end.cue()));
+                    pause(PauseKind.SCENE, last.number(), end.index()), end.cue()));
             segments.add(new Segment(0, credits.closing(), normaliser.spoken(credits.closing()), VoiceRole.NARRATOR,
                     PauseKind.END, 0, end.cue()));
             out.set(out.size() - 1, new ChapterPlan(last.number(), last.title(), reindexed(segments)));
@@ -98,6 +98,11 @@ public final class SegmentPlanner {
             PauseKind paragraphEnd = p == paragraphs.size() - 1 ? PauseKind.END
                     : paragraphs.get(p + 1).opensScene() ? PauseKind.SCENE : PauseKind.PARAGRAPH;
             List<String> cues = paragraph.cues();
+            if (paragraph.opensScene()) {
+                // The weather of the scene before does not carry over a scene break.
+                cues = new ArrayList<>(cues);
+                cues.add(0, SceneScorer.SCENE_BREAK);
+            }
             List<List<DialogueSplitter.Part>> sentences = paragraph.epigraph()
                     ? paragraph.sentences().stream().map(t -> List.of(new DialogueSplitter.Part(t, VoiceRole.NARRATOR))).toList()
                     : DialogueSplitter.split(paragraph.sentences());
@@ -124,12 +129,17 @@ public final class SegmentPlanner {
         List<Segment> segments = new ArrayList<>();
         PauseKind afterTitle = speakable.isEmpty() ? PauseKind.END : PauseKind.TITLE;
         segments.add(new Segment(0, titleText, spokenTitle(number, chapter.title()), VoiceRole.NARRATOR,
-                afterTitle, settings.pauses().of(afterTitle), scorer.next(chapter.title(), List.of())));
+                afterTitle, pause(afterTitle, number, 0), scorer.next(chapter.title(), List.of())));
         for (Piece piece : speakable) {
             segments.add(new Segment(segments.size(), piece.text(), normaliser.spoken(piece.text()), piece.role(),
-                    piece.pause(), settings.pauses().of(piece.pause()), scorer.next(piece.text(), piece.cues())));
+                    piece.pause(), pause(piece.pause(), number, segments.size()), scorer.next(piece.text(), piece.cues())));
         }
         return new ChapterPlan(number, chapter.title(), segments);
+    }
+
+    /** The pause after a segment, varied from the plan's seed ({@link Pauses}). */
+    private int pause(PauseKind kind, int chapter, int index) {
+        return settings.pauses().of(kind, settings.seed(), chapter, index);
     }
 
     /** A title with nothing to say aloud ("* * *", "—") is read as its chapter number. */

@@ -14,7 +14,8 @@ public final class AmbienceRenderer {
     static final int BLOCK = 1024;
     private static final double SWELL_SECONDS = 2.5;
     private static final double SUBSIDE_SECONDS = 7.0;
-    private static final double THUNDER_QUIET_SECONDS = 0.4;
+    /** A strike waits for a pause this long, so the narration waits ~1 s after it and the roll is heard. */
+    private static final double THUNDER_QUIET_SECONDS = 0.9;
 
     private final double ambienceDb;
 

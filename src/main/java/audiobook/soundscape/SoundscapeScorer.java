@@ -46,10 +46,27 @@ public final class SoundscapeScorer {
         return new SoundscapeScore(plan.chapters().stream().map(c -> score(plan, c, definition)).toList());
     }
 
-    /** The shipped soundscape that suits a chapter: its strongest weather, else a gentle wind. */
+    /**
+     * The shipped soundscape that suits a chapter. A chapter at sea (the sea scene, held by the
+     * scorer, is set for at least {@value #AT_SEA_SHARE} of its segments) gets the sea, or the
+     * storm at sea if a storm breaks in it; otherwise its strongest weather, else a gentle wind.
+     * A sea soundscape that is not shipped gives way to the one it would be on land.
+     */
     public static String choose(ChapterPlan chapter) {
-        if (peak(chapter, "storm") >= 0.5) {
+        return choose(chapter, SoundscapeLibrary.names());
+    }
+
+    static String choose(ChapterPlan chapter, List<String> shipped) {
+        boolean storm = peak(chapter, "storm") >= 0.5;
+        boolean atSea = share(chapter, "sea", 0.3) >= AT_SEA_SHARE;
+        if (atSea && storm && shipped.contains("storm-at-sea")) {
+            return "storm-at-sea";
+        }
+        if (storm) {
             return "storm";
+        }
+        if (atSea && shipped.contains("sea")) {
+            return "sea";
         }
         if (peak(chapter, "rain") >= 0.5) {
             return "rain";
@@ -57,17 +74,48 @@ public final class SoundscapeScorer {
         return peak(chapter, "dust") >= 0.5 ? "dust" : "wind";
     }
 
+    /** The share of a chapter's segments a chapter must be at sea for to get a sea soundscape. */
+    static final double AT_SEA_SHARE = 0.3;
+
+    private static double share(ChapterPlan chapter, String channel, double atLeast) {
+        return chapter.segments().stream().filter(s -> s.cue().get(channel) >= atLeast).count()
+                / (double) Math.max(1, chapter.segments().size());
+    }
+
+    /**
+     * The chapter's automation. Each layer follows the strongest of its channels above its
+     * floor; the scene's activity (the strongest layer's drive) then scales the whole bed by up to
+     * {@value #EXPANSION_DB} dB, so a calm stretch sits well back and a full storm at the
+     * definitions' levels: a calm-to-storm range of at least 12 dB of bed level, where floors
+     * alone (0.3 is only 10.5 dB under full) would leave less.
+     */
     private static SoundscapeScore.ChapterScore score(BookPlan plan, ChapterPlan chapter, SoundscapeDefinition definition) {
-        List<double[]> layers = new ArrayList<>();
+        int segments = chapter.segments().size();
+        double[] activity = new double[segments];
+        List<double[]> driven = new ArrayList<>();
         for (LayerDefinition layer : definition.layers()) {
-            double[] intensity = new double[chapter.segments().size()];
-            for (int s = 0; s < intensity.length; s++) {
-                intensity[s] = intensity(layer, chapter.segments().get(s));
+            double[] drive = new double[segments];
+            for (int s = 0; s < segments; s++) {
+                drive[s] = drive(layer, chapter.segments().get(s));
+                activity[s] = Math.max(activity[s], drive[s]);
+            }
+            driven.add(drive);
+        }
+        List<double[]> layers = new ArrayList<>();
+        for (int k = 0; k < definition.layers().size(); k++) {
+            double floor = definition.layers().get(k).floor();
+            double[] intensity = new double[segments];
+            for (int s = 0; s < segments; s++) {
+                double expansion = Math.pow(10, -EXPANSION_DB * (1 - activity[s]) / 20);
+                intensity[s] = Math.round((floor + (1 - floor) * driven.get(k)[s]) * expansion * 1e4) / 1e4;
             }
             layers.add(intensity);
         }
-        return new SoundscapeScore.ChapterScore(chapter.number(), definition, chapter.seed(plan.seed()), layers);
+        return new SoundscapeScore.ChapterScore(chapter.number(), definition, chapter.seed(plan.seed()), layers, activity);
     }
+
+    /** How far the bed of a calm scene (activity 0) sits under its level at full activity, beyond its layers' floors. */
+    static final double EXPANSION_DB = 12;
 
     private static SoundscapeDefinition find(String name, String choice, ChapterPlan chapter) {
         if (name.equals("none")) {
@@ -84,12 +132,13 @@ public final class SoundscapeScorer {
         }
     }
 
-    private static double intensity(LayerDefinition layer, Segment segment) {
+    /** How far a segment drives a layer: the strongest of the channels it follows. */
+    private static double drive(LayerDefinition layer, Segment segment) {
         double driven = 0;
         for (String channel : layer.follows()) {
             driven = Math.max(driven, segment.cue().get(channel));
         }
-        return layer.floor() + (1 - layer.floor()) * driven;
+        return driven;
     }
 
     private static double peak(ChapterPlan chapter, String channel) {

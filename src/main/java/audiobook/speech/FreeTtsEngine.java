@@ -11,7 +11,7 @@ import java.util.List;
 public final class FreeTtsEngine implements SpeechEngine {
 
     /** Bump the suffix whenever trimming or fading changes the samples: it invalidates cached clips. */
-    private static final String ID = "freetts-1.2.2/trim-1";
+    private static final String ID = "freetts-1.2.2/trim-1/lone-w-1";
 
     private static final List<VoiceDescription> VOICES = List.of(
             new VoiceDescription("kevin16", 16000, "US English male, diphone synthesis, wideband (default)"),
@@ -49,6 +49,7 @@ public final class FreeTtsEngine implements SpeechEngine {
             voice.setRate(settings.rateWpm());
             voice.setPitch(settings.pitchHz());
             voice.setPitchRange(settings.pitchRangeHz());
+            FreeTtsVoices.loneW(voice).mend(text);
             if (!voice.speak(text)) {
                 throw new IllegalStateException("FreeTTS failed to speak: " + text);
             }

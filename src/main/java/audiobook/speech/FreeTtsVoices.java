@@ -18,6 +18,8 @@ final class FreeTtsVoices {
 
     private static final Object ALLOCATION_LOCK = new Object();
     private static final Map<String, ConcurrentLinkedDeque<Voice>> IDLE = new ConcurrentHashMap<>();
+    /** Each voice's mender of lone /w/ words, which remembers the words it has looked at. */
+    private static final Map<Voice, LoneW> LONE_W = new ConcurrentHashMap<>();
 
     static {
         System.setProperty("freetts.voices", "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory");
@@ -38,6 +40,11 @@ final class FreeTtsVoices {
             voices.add(borrow(name));
         }
         voices.forEach(v -> giveBack(name, v));
+    }
+
+    /** The lone-/w/ mender of a borrowed voice (see {@link LoneW}). */
+    static LoneW loneW(Voice voice) {
+        return LONE_W.computeIfAbsent(voice, v -> new LoneW(v.getLexicon()));
     }
 
     static void giveBack(String name, Voice voice) {

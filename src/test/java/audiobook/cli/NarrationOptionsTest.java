@@ -82,9 +82,9 @@ class NarrationOptionsTest {
         assertEquals(0, run("build", "--help"));
         String help = out.toString().replaceAll("\\s+", " ");
         Pauses d = Pauses.DEFAULT;
-        assertTrue(help.contains("Pause between sentences (default: " + d.sentenceMs() + ")"), help);
-        assertTrue(help.contains("Pause between paragraphs (default: " + d.paragraphMs() + ")"));
-        assertTrue(help.contains("Pause after the chapter title (default: " + d.titleMs() + ")"));
+        assertTrue(help.contains("Pause between sentences (default: " + d.sentenceMs() + ", varied ±20 %)"), help);
+        assertTrue(help.contains("Pause between paragraphs (default: " + d.paragraphMs() + ", varied ±20 %)"));
+        assertTrue(help.contains("Pause after the chapter title (default: " + d.titleMs() + ", varied ±20 %)"));
         audiobook.speech.VoiceSettings narrator = audiobook.speech.VoiceSettings.NARRATOR;
         assertTrue(help.contains("words per minute (default: " + Math.round(narrator.rateWpm()) + ")"), help);
         assertTrue(help.contains("mean pitch in Hz (default: " + Math.round(narrator.pitchHz()) + ")"), help);

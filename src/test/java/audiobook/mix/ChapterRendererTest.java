@@ -102,7 +102,8 @@ class ChapterRendererTest {
         int speechFrom = (int) TIMELINE.starts()[1] + RATE / 4;
         double speaking = Signals.rmsDb(left, speechFrom, (int) TIMELINE.ends()[1]);
         double pause = Signals.rmsDb(left, (int) TIMELINE.ends()[1] + RATE, (int) TIMELINE.starts()[2] - RATE / 4);
-        assertTrue(pause - speaking >= 8, "pause " + pause + " vs speech " + speaking);
+        // A loud bed (about 10 dB under the voice) is ducked by the most the standard mix allows, 8 dB.
+        assertEquals(8, pause - speaking, 0.6, "pause " + pause + " vs speech " + speaking);
         assertEquals(0, left[0], 1e-6);
         assertEquals(0, left[left.length - 1], 1e-6);
     }

@@ -47,4 +47,29 @@ class NoiseFloorTest {
         float[] x = TestSignals.noise(-50, 0.02, RATE, 8);
         assertEquals(-50.0, LoudnessMeter.measure(new float[][] {x}, RATE).noiseFloorDbfs(), 0.5);
     }
+
+    @Test
+    void rarePausesInDenseNarrationAreFoundByLevel() {
+        // 12 pauses of 0.3 s at -68 in a minute of speech: 6 % of the time, under the tenth percentile.
+        float[][] parts = new float[24][];
+        for (int k = 0; k < 12; k++) {
+            parts[2 * k] = TestSignals.noise(-20, 4.7, RATE, 10 + k);
+            parts[2 * k + 1] = TestSignals.noise(-68, 0.3, RATE, 40 + k);
+        }
+        float[] x = TestSignals.concat(parts);
+        assertEquals(-68.0, LoudnessMeter.measure(new float[][] {x}, RATE).noiseFloorDbfs(), 0.5);
+    }
+
+    @Test
+    void aMeterThatKnowsThePausesMeasuresTheFloorThere() {
+        // Speech with quiet stretches of its own (-50, as between words) and room tone (-68) in the pauses.
+        float[] x = TestSignals.concat(TestSignals.noise(-68, 1, RATE, 1), TestSignals.noise(-20, 3, RATE, 2),
+                TestSignals.noise(-50, 3, RATE, 3), TestSignals.noise(-68, 0.6, RATE, 4), TestSignals.noise(-20, 3, RATE, 5),
+                TestSignals.noise(-68, 2, RATE, 6));
+        Timeline speech = new Timeline(RATE, x.length, new long[] {RATE, (long) (7.6 * RATE)},
+                new long[] {7 * RATE, (long) (10.6 * RATE)});
+        LoudnessMeter meter = new LoudnessMeter(1, RATE, speech);
+        meter.accept(new float[][] {x}, x.length);
+        assertEquals(-68.0, meter.report().noiseFloorDbfs(), 0.5);
+    }
 }

@@ -70,7 +70,8 @@ class PlanPropertiesTest {
             assertEquals(i, s.index());
             assertTrue(!s.text().isBlank() && Words.count(s.text()) <= 40, s.text());
             assertTrue(s.spoken().chars().allMatch(c -> c >= 32 && c < 127), s.spoken());
-            assertEquals(Pauses.DEFAULT.of(s.pauseAfter()), s.pauseMs());
+            int base = Pauses.DEFAULT.of(s.pauseAfter());
+            assertTrue(Math.abs(s.pauseMs() - base) <= base / 5 + 1, s.pauseMs() + " for " + base);
         }
     }
 }

@@ -45,16 +45,59 @@ class SceneScorerTest {
     }
 
     @Test
-    void severalWeatherSentencesBuildUpAndThenDecay() {
+    void severalWeatherSentencesBuildASceneThatHolds() {
         SceneScorer scorer = new SceneScorer();
         double first = scorer.next("Dark clouds hid a distant storm.", List.of()).get("storm");
         double second = scorer.next("Thunder muttered beyond the ridge.", List.of()).get("storm");
-        assertTrue(second > first, first + " then " + second);
-        double later = second;
+        double third = scorer.next("The storm raged over the valley.", List.of()).get("storm");
+        assertTrue(second > first && third > second, first + " then " + second + " then " + third);
+        double later = third;
+        for (int i = 0; i < 30; i++) {
+            later = scorer.next("They walked on and talked about supper.", List.of()).get("storm");
+        }
+        assertTrue(later >= 0.7 && later >= 0.9 * scorer.next("", List.of()).get("storm") - 0.01,
+                "thirty sentences later the storm still holds: " + later);
+    }
+
+    @Test
+    void aPassingMentionFadesWithinTenSentences() {
+        SceneScorer scorer = new SceneScorer();
+        double mention = scorer.next("She remembered the storms of her childhood and her brother, who had left.",
+                List.of()).get("storm");
+        double later = mention;
         for (int i = 0; i < 10; i++) {
             later = scorer.next("They walked on and talked about supper.", List.of()).get("storm");
         }
-        assertTrue(later < 0.5 * second, "decayed to " + later);
+        assertTrue(mention > 0 && later < 0.3 * mention, mention + " fell to " + later);
+        assertTrue(later < 0.1, "no scene is left: " + later);
+    }
+
+    @Test
+    void aJumpInTimeOrASceneBreakEndsTheScene() {
+        SceneScorer jump = new SceneScorer();
+        jump.next("A storm rolled in.", List.of());
+        jump.next("The tempest howled and rain lashed the stones.", List.of());
+        assertTrue(jump.next("Over the next few weeks, we mended the roof.", List.of()).get("storm") < 0.35);
+        SceneScorer dawn = new SceneScorer();
+        dawn.next("The gale tore at the sails all night.", List.of());
+        assertTrue(dawn.next("At dawn they counted the sheep.", List.of()).get("wind") < 0.35);
+        SceneScorer scene = new SceneScorer();
+        scene.next("A storm rolled in.", List.of());
+        scene.sceneBreak();
+        assertTrue(scene.next("The kitchen smelled of bread.", List.of()).get("storm") < 0.35);
+    }
+
+    @Test
+    void theSeaIsAChannelOfItsOwn() {
+        SceneScorer scorer = new SceneScorer();
+        SceneCue cue = scorer.next("Waves broke over the bow and spray swept the deck.", List.of());
+        assertTrue(cue.get("sea") >= 0.8, cue.toString());
+        assertTrue(cue.get("storm") < 0.1, "waves alone are not a storm: " + cue);
+        for (int i = 0; i < 20; i++) {
+            cue = scorer.next("The men hauled on the ropes and said nothing.", List.of());
+        }
+        assertTrue(cue.get("sea") >= 0.5, "still at sea: " + cue);
+        assertTrue(SceneCue.CHANNELS.contains("sea"));
     }
 
     @Test
@@ -64,7 +107,7 @@ class SceneScorerTest {
         double kept = scorer.next("Mara kept the lamp burning.", List.of()).get("storm");
         SceneScorer ending = new SceneScorer();
         ending.next("The storm raged through the night.", List.of());
-        double ended = ending.next("By morning the storm had passed.", List.of()).get("storm");
+        double ended = ending.next("Before long the storm had passed.", List.of()).get("storm");
         SceneScorer calming = new SceneScorer();
         calming.next("The storm raged through the night.", List.of());
         double calmed = calming.next("Then all was calm and silent.", List.of()).get("storm");

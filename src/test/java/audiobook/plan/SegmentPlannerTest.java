@@ -28,7 +28,7 @@ class SegmentPlannerTest {
             Segment first = c.segments().get(0);
             assertEquals(c.title(), first.text());
             assertEquals(PauseKind.TITLE, first.pauseAfter());
-            assertEquals(1200, first.pauseMs());
+            assertTrue(Math.abs(first.pauseMs() - Pauses.DEFAULT.titleMs()) <= Pauses.DEFAULT.titleMs() / 5, "" + first.pauseMs());
             assertEquals(PauseKind.END, c.segments().get(c.segments().size() - 1).pauseAfter());
         }
     }
@@ -46,12 +46,16 @@ class SegmentPlannerTest {
     }
 
     @Test
-    void theStormSetsTheSceneAndSubsidesAfterwards() {
+    void theStormSetsTheSceneHoldsAndEndsWithTheJumpInTime() {
         List<Segment> all = seed.chapters().stream().flatMap(c -> c.segments().stream()).toList();
         int onset = indexOf(all, "One day, a storm rolled in.");
+        int weeksLater = indexOf(all, "Over the next few weeks, we began a precarious routine.");
         assertEquals(0.0, all.get(1).cue().get("storm"));
         assertEquals(1.0, all.get(onset).cue().get("storm"));
-        assertTrue(all.get(onset + 12).cue().get("storm") < 0.5);
+        for (int i = onset; i < weeksLater; i++) {
+            assertTrue(all.get(i).cue().get("storm") >= 0.8, i + ": " + all.get(i).cue());
+        }
+        assertTrue(all.get(weeksLater).cue().get("storm") < 0.1, all.get(weeksLater).cue().toString());
     }
 
     @Test
@@ -77,7 +81,15 @@ class SegmentPlannerTest {
                 VoiceRole.NARRATOR, VoiceRole.NARRATOR), s.stream().map(Segment::role).toList());
         assertEquals(List.of(PauseKind.TITLE, PauseKind.CLAUSE, PauseKind.SENTENCE, PauseKind.SCENE, PauseKind.PARAGRAPH,
                 PauseKind.END), s.stream().map(Segment::pauseAfter).toList());
-        assertEquals(List.of(1200, 150, 350, 1500, 800, 0), s.stream().map(Segment::pauseMs).toList());
+        List<Integer> base = List.of(1800, 250, 650, 2500, 1250, 0);
+        for (int i = 0; i < base.size(); i++) {
+            int ms = s.get(i).pauseMs();
+            assertTrue(Math.abs(ms - base.get(i)) <= base.get(i) / 5, i + ": " + ms + " for " + base.get(i));
+        }
+        assertEquals(s.stream().map(Segment::pauseMs).toList(), new SegmentPlanner(PlanSettings.defaults())
+                .plan(new StoryParser(0).parse("# IV\n\n\u201CRun!\u201D she said. The sea rose.\n\n* * *\n\n"
+                        + "At dawn it was calm.\n\nThe end.\n", "s.txt"), "s.txt")
+                .chapters().get(0).segments().stream().map(Segment::pauseMs).toList(), "the same plan, the same pauses");
     }
 
     @Test

@@ -61,7 +61,8 @@ class AmbienceRendererTest {
             int segment = timeline.segmentAt(onset);
             assertTrue(segment < 0 || onset >= timeline.speechEnds()[segment], "onset at " + onset + " during speech");
             long next = segment + 1 < timeline.segmentStarts().length ? timeline.segmentStarts()[segment + 1] : Long.MAX_VALUE;
-            assertTrue(next - onset >= 0.3 * RATE, "onset at " + onset + " right before speech");
+            // The narration waits after a strike, so its roll is heard before the next words.
+            assertTrue(next - onset >= 0.8 * RATE, "onset at " + onset + " right before speech");
         }
     }
 
@@ -90,10 +91,7 @@ class AmbienceRendererTest {
         return new AmbienceRenderer(0).render(score, timeline);
     }
 
-    /**
-     * A timeline like the narration's: each segment speaks for 1.5 to 5 s, then pauses 0.35 s
-     * (a sentence), 0.8 s (a paragraph) or 1.2 s (the title).
-     */
+    /** A timeline like the narration's: each segment speaks for 1.5 to 5 s, then pauses as the plan says. */
     static SceneTimeline timeline(ChapterPlan chapter, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int segments = chapter.segments().size();
@@ -103,8 +101,7 @@ class AmbienceRendererTest {
         for (int i = 0; i < segments; i++) {
             starts[i] = at;
             ends[i] = at + (long) ((1.5 + 3.5 * random.nextDouble()) * RATE);
-            double pause = i == 0 ? 1.2 : random.nextDouble() < 0.3 ? 0.8 : 0.35;
-            at = ends[i] + (long) (pause * RATE);
+            at = ends[i] + (long) (chapter.segments().get(i).pauseMs() / 1000.0 * RATE);
         }
         return new SceneTimeline(RATE, at + 3L * RATE, starts, ends);
     }
