@@ -19,20 +19,31 @@ import java.util.Set;
  * @param cache      the segment cache's folder, or null for {@code <book>/.cache/}
  * @param useCache   false to synthesise and render everything afresh and keep nothing ({@code --no-cache})
  * @param stems      also write each chapter's narration and ambience before mastering to {@code stems/}
+ * @param formats    the formats written beside the WAV masters (MP3, M4B), the cover and ffmpeg
  */
 public record BuildSettings(Path story, Path output, PlanSettings plan, Cast cast,
                             String soundscape, double ambienceDb, int jobs, Set<DeliveryProfile> profiles,
-                            boolean force, Path cache, boolean useCache, boolean stems) {
+                            boolean force, Path cache, boolean useCache, boolean stems, FormatSettings formats) {
 
     public BuildSettings {
         profiles = Set.copyOf(profiles);
+        formats = formats == null ? FormatSettings.WAV_ONLY : formats;
+    }
+
+    /** WAV only. */
+    public BuildSettings(Path story, Path output, PlanSettings plan, Cast cast,
+                         String soundscape, double ambienceDb, int jobs, Set<DeliveryProfile> profiles,
+                         boolean force, Path cache, boolean useCache, boolean stems) {
+        this(story, output, plan, cast, soundscape, ambienceDb, jobs, profiles, force, cache, useCache, stems,
+                FormatSettings.WAV_ONLY);
     }
 
     /** Without stems. */
     public BuildSettings(Path story, Path output, PlanSettings plan, Cast cast,
                          String soundscape, double ambienceDb, int jobs, Set<DeliveryProfile> profiles,
                          boolean force, Path cache, boolean useCache) {
-        this(story, output, plan, cast, soundscape, ambienceDb, jobs, profiles, force, cache, useCache, false);
+        this(story, output, plan, cast, soundscape, ambienceDb, jobs, profiles, force, cache, useCache, false,
+                FormatSettings.WAV_ONLY);
     }
 
     /** The built-in dialogue voice and the default cache. */
@@ -42,12 +53,18 @@ public record BuildSettings(Path story, Path output, PlanSettings plan, Cast cas
         this(story, output, plan, Cast.of(narrator), soundscape, ambienceDb, jobs, profiles, force, null, true);
     }
 
+    public BuildSettings withFormats(FormatSettings newFormats) {
+        return new BuildSettings(story, output, plan, cast, soundscape, ambienceDb, jobs, profiles, force, cache,
+                useCache, stems, newFormats);
+    }
+
     /**
-     * These settings without the choices that do not change the output (threads, cache, force),
-     * and without the profiles, whose set prints in an order that changes from one JVM to the
-     * next: for fingerprints, which add the profiles sorted.
+     * These settings without the choices that do not change the chapters' WAVs (threads, cache,
+     * force, the extra formats), and without the profiles, whose set prints in an order that
+     * changes from one JVM to the next: for fingerprints, which add the profiles sorted.
      */
     BuildSettings withoutExecutionChoices() {
-        return new BuildSettings(story, output, plan, cast, soundscape, ambienceDb, 0, Set.of(), false, null, true, stems);
+        return new BuildSettings(story, output, plan, cast, soundscape, ambienceDb, 0, Set.of(), false, null, true, stems,
+                FormatSettings.WAV_ONLY);
     }
 }
