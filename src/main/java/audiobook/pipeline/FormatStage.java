@@ -47,7 +47,7 @@ final class FormatStage {
     static final double MARGIN_DB = 0.5;
     /** When a file still decodes over its target: lower the ceiling by the excess and this much more. */
     private static final double RETRY_EXTRA_DB = 0.3;
-    /** AAC bit rates ffmpeg aims at; its encoder's average comes out a few percent higher (measured: see README). */
+    /** AAC bit rates: stereo for the immersive master, mono for the dry one (ACX-style books have no bed). */
     static final int M4B_STEREO_KBPS = 112;
     static final int M4B_MONO_KBPS = 64;
     /** Bump when encoding changes in a way the jar's identity would not show. */
