@@ -6,6 +6,8 @@ import audiobook.pipeline.BookBuilder;
 import audiobook.pipeline.ChapterSelection;
 import audiobook.pipeline.BuildResult;
 import audiobook.pipeline.BuildSettings;
+import audiobook.pipeline.FormatSettings;
+import audiobook.pipeline.OutputFormat;
 import audiobook.plan.PlanSettings;
 import audiobook.speech.FreeTtsEngine;
 import audiobook.speech.Cast;
@@ -30,6 +32,7 @@ import picocli.CommandLine.Spec;
             "  audiobook build my-story.md -o out/my-story --soundscape wind",
             "  audiobook build my-story.md --chapter 3     (re-renders chapter 3 only)",
             "  audiobook build --chapters 2-3 --quiet",
+            "  audiobook build --format wav,mp3,m4b   (also MP3s at ACX settings and one M4B)",
             "%nOn a terminal a progress bar shows the time left and the speed as a multiple",
             "of real time; in logs a line per chapter. The summary names any target missed."})
 final class BuildCommand implements Callable<Integer> {
@@ -78,6 +81,17 @@ final class BuildCommand implements Callable<Integer> {
             description = "Which masters to write: immersive (narration + soundscape), dry (narration only, "
                     + "ACX-style, in narration/) or both (default: ${DEFAULT-VALUE}).")
     ProfileChoice profile;
+
+    @Option(names = "--format", defaultValue = "wav", paramLabel = "LIST",
+            description = "Formats to write, comma-separated: wav (one WAV per chapter and master, always), "
+                    + "mp3 (an MP3 beside each WAV: 44.1 kHz, 192 kbps CBR, ID3-tagged), m4b (one chaptered "
+                    + "audiobook, AAC; needs ffmpeg). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--cover", paramLabel = "IMAGE",
+            description = "Cover for the MP3s and the M4B, a JPEG or PNG (default: the book's own, else one drawn "
+                    + "from the title and author); written beside them as cover.jpg or cover.png.")
+    Path cover;
 
     @Option(names = "--stems", description = "Also write each chapter's narration and ambience before mastering "
             + "to stems/ (NN narration.wav, NN ambience.wav).")
@@ -128,6 +142,7 @@ final class BuildCommand implements Callable<Integer> {
         if (workers < 1) {
             throw AudiobookException.input("--jobs must be at least 1, not " + workers);
         }
+        FormatSettings formats = formats();
         SpeechEngine engine = new FreeTtsEngine();
         Cast cast = narration.cast(engine);
         Path file = story != null ? story : SeedStory.find();
@@ -135,7 +150,7 @@ final class BuildCommand implements Callable<Integer> {
                 new PlanSettings(title, author, seed, includeFrontMatter, 40, narration.pauses(),
                         PlanCommand.checkChapterWords(chapterWords), Lexicon.forStory(file, lexicon), credits.credits()),
                 cast, soundscape, ambienceDb, workers, profile.profiles(), force, narration.cacheDir(),
-                narration.useCache(), stems, mix());
+                narration.useCache(), stems, mix(), formats());
         ChapterSelection selection = selection();
         try (BuildDisplay display = BuildDisplay.choose(progress, quiet, root.host().terminal(), err)) {
             BuildResult result = new BookBuilder(engine).build(settings, selection, display);
@@ -152,6 +167,13 @@ final class BuildCommand implements Callable<Integer> {
             throw AudiobookException.input("--accessible and --no-duck contradict each other; give one");
         }
         return accessible ? MixProfile.ACCESSIBLE : noDuck ? MixProfile.UNDUCKED : MixProfile.STANDARD;
+    }
+
+    /** {@code --format} and {@code --cover}, and ffmpeg from the PATH: M4B needs it, and it measures what is encoded. */
+    private FormatSettings formats() {
+        java.util.Set<OutputFormat> chosen = OutputFormat.parse(format);
+        Path ffmpeg = root.host().findProgram("ffmpeg").orElse(null);
+        return new FormatSettings(chosen, cover, ffmpeg, String.valueOf(java.time.Year.now().getValue()));
     }
 
     private ChapterSelection selection() {

@@ -1,6 +1,7 @@
 package audiobook.cli;
 
 import audiobook.export.ExportedChapter;
+import audiobook.export.ExportedFile;
 import audiobook.pipeline.BuildListener;
 import audiobook.plan.BookPlan;
 import audiobook.plan.ChapterPlan;
@@ -65,6 +66,16 @@ class BuildDisplay implements BuildListener, AutoCloseable {
     @Override
     public void chapterDone(ExportedChapter chapter, int done, int total) {
         work.done(chapter);
+    }
+
+    @Override
+    public void encodingStarted(int files) {
+        work.encodingStarted(files);
+    }
+
+    @Override
+    public void fileEncoded(ExportedFile file, boolean reused, int done, int total) {
+        work.encoded();
     }
 
     @Override

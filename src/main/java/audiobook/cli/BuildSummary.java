@@ -40,8 +40,10 @@ final class BuildSummary {
                             range(files, LoudnessReport::rmsDbfs), max(files, LoudnessReport::samplePeakDbfs),
                             max(files, LoudnessReport::noiseFloorDbfs)));
         }
-        long total = chapters.stream().mapToLong(c -> c.files().size()).sum();
-        long missed = chapters.stream().flatMap(c -> c.files().stream()).filter(f -> !f.passes()).count();
+        printEncoded(out, result);
+        long total = chapters.stream().mapToLong(c -> c.files().size()).sum() + result.encoded().size();
+        long missed = chapters.stream().flatMap(c -> c.files().stream()).filter(f -> !f.passes()).count()
+                + result.encoded().stream().filter(f -> !f.passes()).count();
         out.println(missed == 0 ? "  all " + total + " files meet their targets"
                 : "  " + missed + " of " + total + " files miss their targets (see the warnings and report.txt)");
         out.printf("  files in %s (listen: audiobook play \"%s\")%n", result.folder(), result.folder());
@@ -52,6 +54,41 @@ final class BuildSummary {
             warnings.forEach(w -> out.println("    " + w));
         }
         out.flush();
+    }
+
+    /** One line per encoded format: how many files, and their figures as they decode. */
+    private static void printEncoded(PrintWriter out, BuildResult result) {
+        List<ExportedFile> mp3s = result.encoded().stream().filter(f -> name(f).endsWith(".mp3")).toList();
+        if (!mp3s.isEmpty()) {
+            out.printf("  mp3: %d file%s, 192 kbps CBR, 44.1 kHz, tagged%s%n", mp3s.size(), mp3s.size() == 1 ? "" : "s",
+                    decoded(mp3s));
+        }
+        result.encoded().stream().filter(f -> name(f).endsWith(".m4b")).forEach(m4b -> out.printf(
+                "  m4b: %s, %d chapter marks, AAC%s%n", m4b.path().getFileName(), result.plan().chapters().size(),
+                decoded(List.of(m4b))));
+    }
+
+    private static String decoded(List<ExportedFile> files) {
+        if (files.stream().anyMatch(f -> f.loudness() == null)) {
+            return " (not measured: install ffmpeg to measure them as they decode)";
+        }
+        StringBuilder s = new StringBuilder("; as decoded:");
+        for (DeliveryProfile profile : DeliveryProfile.values()) {
+            List<LoudnessReport> r = files.stream().filter(f -> f.profile() == profile).map(ExportedFile::loudness).toList();
+            if (r.isEmpty()) {
+                continue;
+            }
+            s.append(profile == DeliveryProfile.IMMERSIVE
+                    ? String.format(" immersive %s LUFS, true peak at most %.1f dBTP;", range(r, LoudnessReport::integratedLufs),
+                            max(r, LoudnessReport::truePeakDbtp))
+                    : String.format(" dry RMS %s dBFS, peak at most %.1f dBFS;", range(r, LoudnessReport::rmsDbfs),
+                            max(r, LoudnessReport::samplePeakDbfs)));
+        }
+        return s.substring(0, s.length() - 1);
+    }
+
+    private static String name(ExportedFile f) {
+        return f.path().getFileName().toString();
     }
 
     private static String range(List<LoudnessReport> files, ToDoubleFunction<LoudnessReport> figure) {

@@ -12,6 +12,8 @@ import java.util.Map;
  * How far a build has got, counted in words of narration: a chapter's words count once when
  * its speech is ready and twice more when it is rendered and written, because rendering
  * (ambience, mixing, metering, limiting, writing) took about two thirds of the seed's build.
+ * Each file encoded from the WAVs (an MP3, the M4B) counts as much as rendering an average
+ * chapter, about what encoding an MP3 costs.
  * Called from the building thread and read by the progress bar's thread, hence synchronized.
  */
 final class BuildWork {
@@ -25,6 +27,9 @@ final class BuildWork {
     private long totalUnits;
     private long doneUnits;
     private double audioSeconds;
+    private int encodes;
+    private int encoded;
+    private long unitsPerEncode;
 
     synchronized void start(List<ChapterPlan> toBuild) {
         chapters = toBuild.size();
@@ -33,6 +38,18 @@ final class BuildWork {
             words.put(chapter.number(), count);
             totalUnits += count * (SPEECH_WEIGHT + RENDER_WEIGHT);
         }
+    }
+
+    synchronized void encodingStarted(int files) {
+        long renderUnits = words.values().stream().mapToLong(Long::longValue).sum() * RENDER_WEIGHT;
+        unitsPerEncode = Math.max(1, renderUnits / Math.max(1, chapters));
+        encodes = files;
+        totalUnits += files * unitsPerEncode;
+    }
+
+    synchronized void encoded() {
+        encoded++;
+        doneUnits += unitsPerEncode;
     }
 
     synchronized void spoken(ChapterPlan chapter) {
@@ -68,12 +85,18 @@ final class BuildWork {
         return chaptersDone == 0 || elapsedSeconds <= 0 ? Double.NaN : audioSeconds / elapsedSeconds;
     }
 
-    /** "chapter 2/3 · 0:04 left · 18× real time" ("done · 18× real time" at the end), leaving out what is not known yet. */
+    /**
+     * "chapter 2/3 · 0:04 left · 18× real time", then "encoding 3/5 · 0:02 left · ..." while
+     * MP3s or the M4B are still encoding ("done · 18× real time" at the end), leaving out what is
+     * not known yet.
+     */
     synchronized String status(double elapsedSeconds) {
-        StringBuilder s = chaptersDone == chapters ? new StringBuilder("done")
-                : new StringBuilder("chapter ").append(chaptersDone + 1).append('/').append(chapters);
+        boolean finished = chaptersDone == chapters && encoded >= encodes;
+        StringBuilder s = finished ? new StringBuilder("done")
+                : chaptersDone < chapters ? new StringBuilder("chapter ").append(chaptersDone + 1).append('/').append(chapters)
+                : new StringBuilder("encoding ").append(encoded + 1).append('/').append(encodes);
         double left = secondsLeft(elapsedSeconds);
-        if (!Double.isNaN(left) && chaptersDone < chapters) {
+        if (!Double.isNaN(left) && !finished) {
             s.append(" · ").append(Durations.format(left)).append(" left");
         }
         double speed = realTime(elapsedSeconds);

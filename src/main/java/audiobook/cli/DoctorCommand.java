@@ -36,7 +36,7 @@ final class DoctorCommand implements Callable<Integer> {
                 DoctorChecks::voice,
                 () -> DoctorChecks.writable(output != null ? output : host.booksFolder()),
                 () -> DoctorChecks.audio(host),
-                () -> DoctorChecks.program(host, "ffmpeg", "-version", "reads, checks and converts the WAVs"),
+                () -> DoctorChecks.program(host, "ffmpeg", "-version", "reads, checks and converts the WAVs; --format m4b needs it"),
                 () -> DoctorChecks.program(host, "ffplay", "-version", "plays the WAVs where 'audiobook play' cannot"),
                 () -> DoctorChecks.program(host, "sox", "--version", "inspects the WAVs: sox --i"));
         int failed = 0;

@@ -1,6 +1,7 @@
 package audiobook.cli;
 
 import audiobook.export.ExportedChapter;
+import audiobook.export.ExportedFile;
 import audiobook.plan.BookPlan;
 import audiobook.plan.ChapterPlan;
 import java.io.PrintWriter;
@@ -44,6 +45,18 @@ final class ProgressBarDisplay extends BuildDisplay {
     @Override
     public void chapterDone(ExportedChapter chapter, int done, int total) {
         super.chapterDone(chapter, done, total);
+        bar.stepTo(work.doneUnits());
+    }
+
+    @Override
+    public void encodingStarted(int files) {
+        super.encodingStarted(files);
+        bar.maxHint(work.totalUnits());
+    }
+
+    @Override
+    public void fileEncoded(ExportedFile file, boolean reused, int done, int total) {
+        super.fileEncoded(file, reused, done, total);
         bar.stepTo(work.doneUnits());
     }
 

@@ -1,6 +1,7 @@
 package audiobook.cli;
 
 import audiobook.export.ExportedChapter;
+import audiobook.export.ExportedFile;
 import audiobook.plan.BookPlan;
 import audiobook.plan.ChapterPlan;
 import java.io.PrintWriter;
@@ -29,6 +30,18 @@ final class ProgressLines extends BuildDisplay {
         err.printf("[%d/%d] %s (%s) · %.0f%%%s%n", done, total, chapter.main().path().getFileName(),
                 Durations.format(chapter.seconds()), work.fraction() * 100,
                 done < total && !Double.isNaN(left) ? " · " + Durations.format(left) + " left" : "");
+        err.flush();
+    }
+
+    @Override
+    public void fileEncoded(ExportedFile file, boolean reused, int done, int total) {
+        super.fileEncoded(file, reused, done, total);
+        double left = work.secondsLeft(elapsedSeconds());
+        java.nio.file.Path parent = file.path().getParent();
+        String name = (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("narration")
+                ? "narration/" : "") + file.path().getFileName();
+        err.printf("[encoded %d/%d] %s%s · %.0f%%%s%n", done, total, name, reused ? " (unchanged)" : "",
+                work.fraction() * 100, work.fraction() < 1 && !Double.isNaN(left) ? " · " + Durations.format(left) + " left" : "");
         err.flush();
     }
 

@@ -12,7 +12,9 @@ import java.util.Map;
 
 /**
  * The loudness report beside the audio: {@code report.txt} for people and {@code report.json}
- * for tools, one entry per file with its figures and pass/fail against its profile.
+ * for tools, one entry per file with its figures and pass/fail against its profile: the WAV
+ * masters, then the encoded files (MP3, M4B) as they decode. An encoded file that could not be
+ * measured (no ffmpeg) has null figures and says so.
  */
 public final class ReportWriter {
 
@@ -22,7 +24,14 @@ public final class ReportWriter {
     }
 
     public static void write(Path folder, List<ExportedChapter> chapters) throws IOException {
-        List<ExportedFile> files = chapters.stream().flatMap(c -> c.files().stream()).toList();
+        write(folder, chapters, List.of());
+    }
+
+    /** @param encoded the MP3s and M4B, measured as they decode (null figures when they could not be) */
+    public static void write(Path folder, List<ExportedChapter> chapters, List<ExportedFile> encoded)
+            throws IOException {
+        List<ExportedFile> files = new ArrayList<>(chapters.stream().flatMap(c -> c.files().stream()).toList());
+        files.addAll(encoded);
         AtomicFiles.writeString(folder.resolve("report.txt"), text(folder, files));
         AtomicFiles.writeString(folder.resolve("report.json"), JSON.writeValueAsString(json(folder, files)) + "\n");
     }
@@ -32,6 +41,12 @@ public final class ReportWriter {
                 "file", "profile", "LUFS", "RMS", "TP dBTP", "peak", "floor", "seconds", "result"));
         for (ExportedFile f : files) {
             var r = f.loudness();
+            if (r == null) {
+                out.append(String.format(Locale.ROOT, "%-40s %-9s %8s %8s %8s %8s %8s %7s  %s%n",
+                        folder.relativize(f.path()), f.profile().name().toLowerCase(Locale.ROOT), "-", "-", "-", "-",
+                        "-", "-", "not measured (install ffmpeg to measure encoded files)"));
+                continue;
+            }
             out.append(String.format(Locale.ROOT, "%-40s %-9s %8.1f %8.1f %8.1f %8.1f %8.1f %7.1f  %s%n",
                     folder.relativize(f.path()), f.profile().name().toLowerCase(Locale.ROOT), r.integratedLufs(),
                     r.rmsDbfs(), r.truePeakDbtp(), r.samplePeakDbfs(), r.noiseFloorDbfs(), r.durationSeconds(),
@@ -48,7 +63,15 @@ public final class ReportWriter {
             var r = f.loudness();
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("file", folder.relativize(f.path()).toString());
+            e.put("format", format(f.path()));
             e.put("profile", f.profile().name().toLowerCase(Locale.ROOT));
+            if (r == null) {
+                e.put("measured", false);
+                e.put("pass", f.passes());
+                e.put("failures", f.failures());
+                entries.add(e);
+                continue;
+            }
             e.put("integrated_lufs", finite(r.integratedLufs()));
             e.put("rms_dbfs", finite(r.rmsDbfs()));
             e.put("true_peak_dbtp", finite(r.truePeakDbtp()));
@@ -62,6 +85,13 @@ public final class ReportWriter {
             entries.add(e);
         }
         return entries;
+    }
+
+    /** "wav", "mp3", "m4b": the file's extension. */
+    static String format(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /** JSON has no infinity: silence's -inf dB is written as null. */

@@ -3,7 +3,9 @@
  *
  * <p>This package owns the WAV writer (PCM 16-bit, LIST/INFO tags, {@code cue } markers with
  * {@code adtl} labels) and the WAV reader used by tests and {@code audiobook check}, the WebVTT
- * captions, the M3U8 playlist, and (to come) the manifest JSON and the report. Every file goes
+ * captions, the M3U8 playlist, the manifest JSON and the report, and the encoded formats: MP3
+ * ({@link audiobook.export.Mp3Encoder}, jump3r, with our own ID3v2.3 tag), the M4B
+ * ({@link audiobook.export.M4bWriter}, through ffmpeg) and their cover. Every file goes
  * through a temporary name beside its final one and is renamed only when complete, so an
  * interrupted build never leaves a truncated file under a final name.
  *

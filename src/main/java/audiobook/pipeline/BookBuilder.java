@@ -4,7 +4,9 @@ import audiobook.AudiobookException;
 import audiobook.export.BookManifest;
 import audiobook.export.ChapterCompanions;
 import audiobook.export.ChapterWavExporter;
+import audiobook.export.CoverImage;
 import audiobook.export.ExportedChapter;
+import audiobook.export.ExportedFile;
 import audiobook.export.ManifestWriter;
 import audiobook.export.ReadAlongPage;
 import audiobook.export.ReportWriter;
@@ -22,7 +24,9 @@ import audiobook.text.StoryReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,8 +34,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Builds a book: read, plan, score, then per chapter ({@link ChapterJob}), up to {@code --jobs}
- * chapters at a time, speak, render, mix, master and export; then the book's manifest, playlist,
- * report and read-along page.
+ * chapters at a time, speak, render, mix, master and export; each chapter's MP3s are encoded
+ * from its WAVs on the same pool, and the M4B from all of them once every chapter is written
+ * ({@link FormatStage}); then the book's manifest, playlists, report and read-along page.
  */
 public final class BookBuilder {
 
@@ -44,8 +49,19 @@ public final class BookBuilder {
     }
 
     public static BookPlan plan(BuildSettings settings) {
-        Manuscript manuscript = StoryReader.read(settings.story(), new StoryParser(settings.plan().chapterWords()));
+        return plan(settings, read(settings));
+    }
+
+    private static Manuscript read(BuildSettings settings) {
+        return StoryReader.read(settings.story(), new StoryParser(settings.plan().chapterWords()));
+    }
+
+    private static BookPlan plan(BuildSettings settings, Manuscript manuscript) {
         return new SegmentPlanner(settings.plan()).plan(manuscript, settings.story().getFileName().toString());
+    }
+
+    /** A chapter's outcome and the encodes of its MP3s, queued behind it on the same pool. */
+    private record Built(ChapterJob.Outcome outcome, List<Future<ExportedFile>> mp3s) {
     }
 
     public BuildResult build(BuildSettings settings, BuildListener listener) {
@@ -56,6 +72,8 @@ public final class BookBuilder {
     public BuildResult build(BuildSettings settings, ChapterSelection selection, BuildListener caller) {
         long started = System.nanoTime();
         checkVoices(settings);
+        checkFormats(settings.formats());
+        CoverImage userCover = Covers.userCover(settings.formats());
         int jobs = Math.max(1, settings.jobs());
         // Two pools: chapters render on one while their segments are synthesised on the other,
         // so a chapter waiting for its speech never holds up the speech it waits for. At most
@@ -68,7 +86,8 @@ public final class BookBuilder {
         });
         Path folder = null;
         try {
-            BookPlan plan = plan(settings);
+            Manuscript manuscript = read(settings);
+            BookPlan plan = plan(settings, manuscript);
             List<ChapterPlan> chapters = selection.pick(plan);
             BuildListener listener = new SerialListener(caller);
             plan.warnings().forEach(listener::warning);
@@ -76,6 +95,10 @@ public final class BookBuilder {
             folder = settings.output() != null ? settings.output() : Path.of("out", plan.slug());
             OutputFolder.prepare(folder, settings.force());
             listener.started(plan, chapters);
+            FormatStage formats = new FormatStage(settings, plan, folder, Covers.choose(settings.formats(), userCover,
+                    manuscript.info().cover(), plan, listener::warning), settings.useCache(), listener);
+            formats.start(chapters, settings.profiles().size());
+            String coverName = formats.writeCover();
             SegmentCache cache = !settings.useCache() ? SegmentCache.NONE
                     : SegmentCache.at((settings.cache() != null ? settings.cache() : folder.resolve(".cache"))
                             .resolve("segments"));
@@ -84,17 +107,24 @@ public final class BookBuilder {
                     new ChapterWriter(folder, new ChapterWavExporter(plan.title(), plan.author()),
                             new ChapterRenderer(settings.mix().ducker(), folder), settings.profiles(), settings.stems()),
                     listener, folder);
-            List<Future<ChapterJob.Outcome>> pending = new ArrayList<>();
+            List<Future<Built>> pending = new ArrayList<>();
             for (ChapterPlan chapter : chapters) {
-                pending.add(renderers.submit(() -> job.build(chapter)));
+                pending.add(renderers.submit(() -> {
+                    ChapterJob.Outcome outcome = job.build(chapter);
+                    // Queued behind the chapters still to render, so encoding never holds them up.
+                    return new Built(outcome, formats.mp3Tasks(outcome.chapter()).stream().map(renderers::submit).toList());
+                }));
             }
             List<ExportedChapter> exported = new ArrayList<>();
+            List<Built> built = new ArrayList<>();
             int synthesised = 0;
             int reused = 0;
             int unchanged = 0;
             double synthesisSeconds = 0;
-            for (Future<ChapterJob.Outcome> future : pending) {
-                ChapterJob.Outcome outcome = Futures.await(future);
+            for (Future<Built> future : pending) {
+                Built b = Futures.await(future);
+                built.add(b);
+                ChapterJob.Outcome outcome = b.outcome();
                 exported.add(outcome.chapter());
                 synthesised += outcome.synthesised();
                 reused += outcome.reused();
@@ -104,18 +134,42 @@ public final class BookBuilder {
             String soundscapeName = score.names();
             BookManifest manifest = selection.merge(ManifestWriter.manifest(folder, plan, soundscapeName, exported),
                     plan, folder, listener::warning);
+            // On this thread while the MP3s encode on the pool: it needs every chapter's WAV, no more.
+            ExportedFile m4b = formats.m4b(manifest);
+            Map<Integer, List<ExportedFile>> mp3s = new LinkedHashMap<>();
+            List<ExportedFile> encoded = new ArrayList<>();
+            for (Built b : built) {
+                List<ExportedFile> files = new ArrayList<>();
+                for (Future<ExportedFile> mp3 : b.mp3s()) {
+                    files.add(Futures.await(mp3));
+                }
+                if (!files.isEmpty()) {
+                    mp3s.put(b.outcome().chapter().plan().number(), files);
+                    encoded.addAll(files);
+                }
+            }
+            if (m4b != null) {
+                encoded.add(m4b);
+            }
+            for (ExportedFile f : encoded) {
+                if (!f.passes()) {
+                    listener.warning(folder.relativize(f.path()) + ": " + String.join("; ", f.failures()));
+                }
+            }
+            manifest = formats.annotate(manifest, mp3s, m4b, coverName);
             ManifestWriter.write(folder.resolve("manifest.json"), manifest);
             if (selection.isAll()) {
                 ChapterCompanions.writePlaylist(folder, plan, exported);
             } else {
                 selection.writePlaylist(folder, plan, manifest);
             }
-            ReportWriter.write(folder, exported);
+            formats.writeMp3Playlist(manifest);
+            ReportWriter.write(folder, exported, encoded);
             ReadAlongPage.write(folder, manifest);
             SynthesisReport synthesis = new SynthesisReport(synthesised, reused, exported.size() - unchanged, unchanged,
                     cache.corruptEntries(), synthesisSeconds);
             return new BuildResult(plan, folder, soundscapeName, exported, (System.nanoTime() - started) / 1e9,
-                    synthesis);
+                    synthesis, encoded);
         } catch (IOException e) {
             throw AudiobookException.environment(folder + ": cannot write the audiobook (" + e.getMessage() + ")", e);
         } finally {
@@ -135,6 +189,14 @@ public final class BookBuilder {
             pool.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Before anything is read or written: an M4B cannot be made without ffmpeg. */
+    private static void checkFormats(FormatSettings formats) {
+        if (formats.has(OutputFormat.M4B) && formats.ffmpeg() == null) {
+            throw AudiobookException.environment("--format m4b needs ffmpeg, which is not on the PATH: install it "
+                    + "(Debian/Ubuntu: apt-get install ffmpeg) or leave m4b out", null);
         }
     }
 

@@ -1,6 +1,7 @@
 package audiobook.pipeline;
 
 import audiobook.export.ExportedChapter;
+import audiobook.export.ExportedFile;
 import audiobook.plan.BookPlan;
 import audiobook.plan.ChapterPlan;
 import java.util.List;
@@ -33,5 +34,17 @@ public interface BuildListener {
     /** A chapter's inputs and files are as the last build left them: it was not rendered again. */
     default void chapterUnchanged(ExportedChapter chapter, int done, int total) {
         chapterDone(chapter, done, total);
+    }
+
+    /** The build will also encode {@code files} files from the WAVs (MP3s, the M4B), after {@code started}. */
+    default void encodingStarted(int files) {
+    }
+
+    /**
+     * An encoded file is written and measured, or was found as the last build left it
+     * ({@code reused}); {@code done} of the {@code total} announced. Encodes run beside the
+     * chapters, so these interleave with the chapter events.
+     */
+    default void fileEncoded(ExportedFile file, boolean reused, int done, int total) {
     }
 }

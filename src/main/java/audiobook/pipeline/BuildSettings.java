@@ -21,17 +21,34 @@ import java.util.Set;
  * @param useCache   false to synthesise and render everything afresh and keep nothing ({@code --no-cache})
  * @param stems      also write each chapter's narration and ambience before mastering to {@code stems/}
  * @param mix        how the bed sits under the voice (standard, accessible, or not ducked)
+ * @param formats    the formats written beside the WAV masters (MP3, M4B), the cover and ffmpeg
  */
 public record BuildSettings(Path story, Path output, PlanSettings plan, Cast cast,
                             String soundscape, double ambienceDb, int jobs, Set<DeliveryProfile> profiles,
-                            boolean force, Path cache, boolean useCache, boolean stems, MixProfile mix) {
+                            boolean force, Path cache, boolean useCache, boolean stems, MixProfile mix,
+                            FormatSettings formats) {
 
     public BuildSettings {
         profiles = Set.copyOf(profiles);
         mix = mix == null ? MixProfile.STANDARD : mix;
+        formats = formats == null ? FormatSettings.WAV_ONLY : formats;
     }
 
-    /** The standard mix. */
+    public BuildSettings(Path story, Path output, PlanSettings plan, Cast cast,
+                         String soundscape, double ambienceDb, int jobs, Set<DeliveryProfile> profiles,
+                         boolean force, Path cache, boolean useCache, boolean stems, MixProfile mix) {
+        this(story, output, plan, cast, soundscape, ambienceDb, jobs, profiles, force, cache, useCache, stems, mix,
+                FormatSettings.WAV_ONLY);
+    }
+
+    public BuildSettings(Path story, Path output, PlanSettings plan, Cast cast,
+                         String soundscape, double ambienceDb, int jobs, Set<DeliveryProfile> profiles,
+                         boolean force, Path cache, boolean useCache, boolean stems, FormatSettings formats) {
+        this(story, output, plan, cast, soundscape, ambienceDb, jobs, profiles, force, cache, useCache, stems,
+                MixProfile.STANDARD, formats);
+    }
+
+    /** The standard mix, WAV only. */
     public BuildSettings(Path story, Path output, PlanSettings plan, Cast cast,
                          String soundscape, double ambienceDb, int jobs, Set<DeliveryProfile> profiles,
                          boolean force, Path cache, boolean useCache, boolean stems) {
@@ -43,7 +60,8 @@ public record BuildSettings(Path story, Path output, PlanSettings plan, Cast cas
     public BuildSettings(Path story, Path output, PlanSettings plan, Cast cast,
                          String soundscape, double ambienceDb, int jobs, Set<DeliveryProfile> profiles,
                          boolean force, Path cache, boolean useCache) {
-        this(story, output, plan, cast, soundscape, ambienceDb, jobs, profiles, force, cache, useCache, false);
+        this(story, output, plan, cast, soundscape, ambienceDb, jobs, profiles, force, cache, useCache, false,
+                FormatSettings.WAV_ONLY);
     }
 
     /** The built-in dialogue voice and the default cache. */
@@ -53,13 +71,18 @@ public record BuildSettings(Path story, Path output, PlanSettings plan, Cast cas
         this(story, output, plan, Cast.of(narrator), soundscape, ambienceDb, jobs, profiles, force, null, true);
     }
 
+    public BuildSettings withFormats(FormatSettings newFormats) {
+        return new BuildSettings(story, output, plan, cast, soundscape, ambienceDb, jobs, profiles, force, cache,
+                useCache, stems, newFormats);
+    }
+
     /**
-     * These settings without the choices that do not change the output (threads, cache, force),
-     * and without the profiles, whose set prints in an order that changes from one JVM to the
-     * next: for fingerprints, which add the profiles sorted.
+     * These settings without the choices that do not change the chapters' WAVs (threads, cache,
+     * force, the extra formats), and without the profiles, whose set prints in an order that
+     * changes from one JVM to the next: for fingerprints, which add the profiles sorted.
      */
     BuildSettings withoutExecutionChoices() {
         return new BuildSettings(story, output, plan, cast, soundscape, ambienceDb, 0, Set.of(), false, null, true, stems,
-                mix);
+                mix, FormatSettings.WAV_ONLY);
     }
 }

@@ -19,7 +19,7 @@ final class ChapterInputs {
 
     /** Bump when rendering changes in a way the jar's identity would not show (e.g. in tests). */
     private static final int FORMAT = 1;
-    private static final String CODE = codeIdentity();
+    static final String CODE = codeIdentity();
 
     private ChapterInputs() {
     }

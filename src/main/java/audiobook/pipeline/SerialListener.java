@@ -1,6 +1,7 @@
 package audiobook.pipeline;
 
 import audiobook.export.ExportedChapter;
+import audiobook.export.ExportedFile;
 import audiobook.plan.BookPlan;
 import audiobook.plan.ChapterPlan;
 import java.util.ArrayList;
@@ -49,6 +50,16 @@ final class SerialListener implements BuildListener {
     @Override
     public synchronized void chapterUnchanged(ExportedChapter chapter, int ignoredDone, int ignoredTotal) {
         hold(chapter, () -> listener.chapterUnchanged(chapter, reported + 1, order.size()));
+    }
+
+    @Override
+    public synchronized void encodingStarted(int files) {
+        listener.encodingStarted(files);
+    }
+
+    @Override
+    public synchronized void fileEncoded(ExportedFile file, boolean reused, int done, int total) {
+        listener.fileEncoded(file, reused, done, total);
     }
 
     private void hold(ExportedChapter chapter, Runnable report) {
