@@ -85,7 +85,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "wav", paramLabel = "LIST",
             description = "Formats to write, comma-separated: wav (one WAV per chapter and master, always), "
                     + "mp3 (an MP3 beside each WAV: 44.1 kHz, 192 kbps CBR, ID3-tagged), m4b (one chaptered "
-                    + "audiobook, AAC; needs ffmpeg). Default: ${DEFAULT-VALUE}.")
+                    + "audiobook, AAC; needs ffmpeg), epub (an EPUB 3 that reads the text aloud with the MP3s, "
+                    + "highlighting each sentence; implies mp3). Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Option(names = "--cover", paramLabel = "IMAGE",

@@ -39,23 +39,28 @@ public final class ReadAlongPage {
     record Data(String title, String author, String cover, List<Chapter> chapters) {
     }
 
-    record Chapter(int number, String title, String file, @JsonProperty("dry_file") String dryFile,
-                   @JsonProperty("duration_ms") long durationMs, List<Segment> segments) {
+    record Chapter(int number, String title, String file, @JsonProperty("dry_file") String dryFile, String mp3,
+                   @JsonProperty("dry_mp3") String dryMp3, @JsonProperty("duration_ms") long durationMs,
+                   List<Segment> segments) {
     }
 
     record Segment(int index, String text, @JsonProperty("start_ms") long startMs,
                    @JsonProperty("end_ms") long endMs, @JsonProperty("pause_after") String pauseAfter, String kind) {
     }
 
-    /** Writes {@code index.html} into the book's folder for the chapters the manifest lists. */
+    /**
+     * Writes {@code index.html} into the book's folder for the chapters the manifest lists; the
+     * cover is the manifest's, else a {@code cover.*} image in the folder.
+     */
     public static void write(Path folder, BookManifest manifest) throws IOException {
-        AtomicFiles.writeString(folder.resolve(FILE_NAME), html(manifest, cover(folder).orElse(null)));
+        String cover = manifest.cover() != null ? manifest.cover() : cover(folder).orElse(null);
+        AtomicFiles.writeString(folder.resolve(FILE_NAME), html(manifest, cover));
     }
 
     /** The page for {@code manifest}; {@code cover} is an image file name beside it, or null. */
     static String html(BookManifest manifest, String cover) {
         String data = json(new Data(manifest.title(), manifest.author(), cover, manifest.chapters().stream()
-                .map(c -> new Chapter(c.number(), c.title(), c.file(), c.dryFile(), c.durationMs(), c.segments().stream()
+                .map(c -> new Chapter(c.number(), c.title(), c.file(), c.dryFile(), c.mp3(), c.dryMp3(), c.durationMs(), c.segments().stream()
                         .map(s -> new Segment(s.index(), s.text(), s.startMs(), s.endMs(), s.pauseAfter(), s.kind())).toList()))
                 .toList()));
         Map<String, String> values = Map.of("lang", "en", "title", escapeHtml(manifest.title()),

@@ -165,6 +165,9 @@ public final class BookBuilder {
             }
             formats.writeMp3Playlist(manifest);
             ReportWriter.write(folder, exported, encoded);
+            if (settings.formats().has(OutputFormat.EPUB)) {
+                EpubStage.write(folder, plan.slug(), manifest, listener::warning);
+            }
             ReadAlongPage.write(folder, manifest);
             SynthesisReport synthesis = new SynthesisReport(synthesised, reused, exported.size() - unchanged, unchanged,
                     cache.corruptEntries(), synthesisSeconds);

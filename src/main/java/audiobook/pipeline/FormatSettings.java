@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * What the user chose about the formats written beside the WAV masters.
  *
- * @param formats the formats to write; WAV is always among them
+ * @param formats the formats to write; WAV is always among them, and MP3 with EPUB
  * @param cover   the cover image to use ({@code --cover}), or null for the book's own or a generated one
  * @param ffmpeg  the ffmpeg program, or null when there is none: M4B needs it, and the MP3s and the
  *                M4B are measured with it after encoding (without it their figures are "not measured")
@@ -21,6 +21,9 @@ public record FormatSettings(Set<OutputFormat> formats, Path cover, Path ffmpeg,
     public FormatSettings {
         EnumSet<OutputFormat> all = EnumSet.of(OutputFormat.WAV);
         all.addAll(formats);
+        if (all.contains(OutputFormat.EPUB)) {
+            all.add(OutputFormat.MP3);   // the EPUB's overlays play the chapter MP3s
+        }
         formats = java.util.Collections.unmodifiableSet(all);
     }
 

@@ -17,7 +17,7 @@ final class OutputFolder {
     /** What a build writes, finished or not: a folder of only these is a (perhaps interrupted) build. */
     private static final Pattern OURS = Pattern.compile(
             "\\..*\\.part|\\.bed-.*\\.f32|\\.clips-.*\\.pcm|\\.cache|\\d+ .*\\.(wav|mp3)|manifest\\.json|index\\.html|report\\.(txt|json)|.*\\.m3u8"
-                    + "|.*\\.m4b|cover\\.(jpg|png)"
+                    + "|.*\\.m4b|.*\\.epub|cover\\.(jpg|png)"
                     + "|narration|captions|stems");
     private static final Pattern LEFTOVER = Pattern.compile("\\..*\\.part|\\.bed-.*\\.f32|\\.clips-.*\\.pcm");
 

@@ -19,9 +19,11 @@ public enum OutputFormat {
     /** One MP3 beside each chapter WAV, 44.1 kHz 192 kbps CBR, ID3v2-tagged with the cover. */
     MP3,
     /** One chaptered M4B (AAC) of the whole book, with tags and cover; needs ffmpeg. */
-    M4B;
+    M4B,
+    /** One EPUB 3 whose media overlays read the text along with the chapter MP3s (so it implies MP3). */
+    EPUB;
 
-    /** What {@code --format} accepts, in order: "wav, mp3, m4b". */
+    /** What {@code --format} accepts, in order: "wav, mp3, m4b, epub". */
     public static String known() {
         return java.util.Arrays.stream(values()).map(OutputFormat::label).collect(Collectors.joining(", "));
     }

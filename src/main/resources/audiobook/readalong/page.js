@@ -44,8 +44,10 @@
     return path.split('/').map(encodeURIComponent).join('/');
   }
 
+  /** The MP3s when the build encoded them (browsers stream them better), else the WAVs. */
   function audioFile(c) {
-    return dryBox.checked && c.dry_file ? c.dry_file : c.file;
+    if (dryBox.checked && c.dry_file) return c.dry_mp3 || c.dry_file;
+    return c.mp3 || c.file;
   }
 
   function clock(ms) {

@@ -24,7 +24,7 @@ class FormatOptionsTest {
         Cli cli = Cli.run(new TestHost(), "build", SEED, "-o", book.toString(), "--format", "wav,ogg");
         assertEquals(2, cli.exit(), cli.toString());
         assertEquals(1, cli.errLines(), cli.toString());
-        assertTrue(cli.err().contains("--format ogg: unknown format; known formats: wav, mp3, m4b"), cli.toString());
+        assertTrue(cli.err().contains("--format ogg: unknown format; known formats: wav, mp3, m4b, epub"), cli.toString());
         assertFalse(Files.exists(book), "nothing written");
     }
 

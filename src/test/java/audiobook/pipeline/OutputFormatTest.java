@@ -13,18 +13,20 @@ class OutputFormatTest {
 
     @Test
     void readsAListInAnyCaseAndAlwaysKeepsWav() {
-        assertEquals(EnumSet.allOf(OutputFormat.class), OutputFormat.parse("wav,mp3,m4b"));
+        assertEquals(EnumSet.allOf(OutputFormat.class), OutputFormat.parse("wav,mp3,m4b,EPUB"));
         assertEquals(EnumSet.of(OutputFormat.WAV, OutputFormat.MP3), OutputFormat.parse(" MP3 "));
         assertEquals(EnumSet.of(OutputFormat.WAV, OutputFormat.M4B), OutputFormat.parse("m4b,,m4b,"));
         assertEquals(Set.of(OutputFormat.WAV), OutputFormat.parse("wav"));
-        assertEquals("wav, mp3, m4b", OutputFormat.known());
+        assertEquals(EnumSet.of(OutputFormat.WAV, OutputFormat.MP3, OutputFormat.EPUB),
+                new FormatSettings(OutputFormat.parse("epub"), null, null, null).formats(), "the EPUB plays the MP3s");
+        assertEquals("wav, mp3, m4b, epub", OutputFormat.known());
     }
 
     @Test
     void anUnknownFormatIsAnInputErrorListingTheKnownOnes() {
         AudiobookException e = assertThrows(AudiobookException.class, () -> OutputFormat.parse("mp3,ogg"));
         assertEquals(AudiobookException.Kind.INPUT, e.kind());
-        assertEquals("--format ogg: unknown format; known formats: wav, mp3, m4b", e.getMessage());
+        assertEquals("--format ogg: unknown format; known formats: wav, mp3, m4b, epub", e.getMessage());
         assertTrue(assertThrows(AudiobookException.class, () -> OutputFormat.parse("ogg,flac")).getMessage()
                 .startsWith("--format ogg,flac: unknown formats;"));
         assertEquals(AudiobookException.Kind.INPUT, assertThrows(AudiobookException.class,
