@@ -146,6 +146,9 @@ final class Measures {
     private static final List<Rewrite> RULES = List.of(
             Rewrite.of("(?<![\\d.,])(\\d+)'\\s?(\\d{1,2})(?:\"|'')", m -> feet(m.group(1)) + " " + inches(m.group(2)))
                     .onlyWhere("\\d'"),
+            Rewrite.of("(?<![\\d.,])(\\d+)'(?=\\s+(tall|high|long|wide|deep|square|fence|wall|pole|ladder|boat|drop)\\b)",
+                    m -> m.group(2).matches("tall|high|long|wide|deep|square") ? feet(m.group(1))
+                            : NumberWords.cardinal(m.group(1)) + "-foot").onlyWhere("\\d' "),
             Rewrite.of("(?<![\\d.,])(\\d+)'\\s?(?:x|\u00D7|by)\\s?(\\d+)'", m -> feet(m.group(1)) + " by " + feet(m.group(2)))
                     .onlyWhere("\\d'"),
             Rewrite.of(AMOUNT + "\\s?(?:ft\\.?|feet|foot)\\s(\\d{1,2})\\s?(?:in\\b\\.?|inches\\b)",

@@ -25,6 +25,8 @@ final class Telephones {
                     .onlyWhere("\\d{3}[.-]\\d{3}[.-]\\d"),
             Rewrite.of("(?<![\\w.,/-])0\\d{2,4}[ -]\\d{3,4}(?:[ -]?\\d{3,4})(?![\\w/-]|[.,]\\d)" + EXTENSION,
                     Telephones::grouped).onlyWith("0"),
+            Rewrite.of("(?<![\\w.,/:-])\\d{3} \\d{3} \\d{4}(?![\\w/-]|[.,]\\d| \\d)" + EXTENSION, Telephones::grouped)
+                    .onlyWhere("\\d{3} \\d{3} \\d{4}"),
             Rewrite.of("(?<![\\w.,/:-])(\\d{3})-(\\d{4})(?![\\w/-]|[.,]\\d)" + EXTENSION, Telephones::local).onlyWith("-"),
             Rewrite.of("(?<=\\b(?i:dial|ring|phone|telephone|tel\\.?|fax|mobile|cell|number is)[:\\s]{1,3})"
                     + "\\d{3,}(?:[ -]\\d{2,})*(?![\\w/]|[.,]\\d)", Telephones::grouped)

@@ -72,6 +72,10 @@ class SentenceSplitterTest {
         assertEquals(List.of("John Smith, Esq.", "The letter was brief."),
                 SentenceSplitter.split("John Smith, Esq. The letter was brief."));
         assertEquals(List.of("He lived in Co. Cork for a year."), SentenceSplitter.split("He lived in Co. Cork for a year."));
+        assertEquals(List.of("A firm in Siam--Messrs. Sigg and Son.", "Then she sailed."),
+                SentenceSplitter.split("A firm in Siam--Messrs. Sigg and Son. Then she sailed."));
+        assertEquals(List.of("It is like our 'Co.'", "'P,' of course, stands for 'Papier.'"),
+                SentenceSplitter.split("It is like our 'Co.' 'P,' of course, stands for 'Papier.'"));
     }
 
     @Test
