@@ -21,9 +21,17 @@ final class Letters {
             Map.entry('ı', "i"), Map.entry('ŋ', "ng"), Map.entry('ĸ', "k"), Map.entry('ſ', "s"));
 
     private static final List<Rewrite> SYMBOLS = List.of(
-            Rewrite.of("(?<=\\p{L})/(?=\\p{L})", m -> " or "),
+            Rewrite.of("(\\p{L}+)/(?=(\\p{L}+))", m -> m.group(1) + (m.group(1).equalsIgnoreCase("or")
+                    || m.group(2).equalsIgnoreCase("or") ? " " : " or ")),
             Rewrite.of("\\s*&\\s*", m -> " and "),
             Rewrite.of("\\s*\\+\\s*", m -> " plus "),
+            Rewrite.of("\\s*\u00B1\\s*", m -> " plus or minus "),
+            Rewrite.of("~\\s?(?=\\p{L}|\\d)", m -> "about "),
+            Rewrite.of("\\s*\u2248\\s*", m -> " approximately "),
+            Rewrite.of("\\s*<\\s*(?=\\p{L})", m -> " less than "),
+            Rewrite.of("\\s*>\\s*(?=\\p{L})", m -> " more than "),
+            Rewrite.of("\u221E", m -> " infinity "),
+            Rewrite.of("\u00B6", m -> " paragraph "),
             Rewrite.of("\\s*=\\s*", m -> " equals "),
             Rewrite.of("\\s*×\\s*", m -> " times "),
             Rewrite.of("\\s*÷\\s*", m -> " divided by "),

@@ -29,6 +29,11 @@ public final class NumberWords {
         return cardinal(BigInteger.valueOf(n));
     }
 
+    /** Digits of any length as a cardinal; beyond what the scales cover, one by one. */
+    static String cardinal(String digits) {
+        return digits.length() > 21 ? digits(digits) : cardinal(new BigInteger(digits));
+    }
+
     /** Any size the scales cover; beyond a quintillion the digits are read one by one. */
     public static String cardinal(BigInteger n) {
         if (n.signum() == 0) {
@@ -123,6 +128,67 @@ public final class NumberWords {
             }
         }
         return words.toString();
+    }
+
+    /**
+     * Digits as a model or house number is said: three digits as one and a pair ("380" "three
+     * eighty", "305" "three oh five", "300" "three hundred"), four as a year ("1080" "ten eighty"),
+     * one or two as a cardinal, a leading zero or five digits and more one by one.
+     */
+    public static String pairs(String digits) {
+        if (digits.isEmpty()) {
+            return "";
+        }
+        if (digits.charAt(0) == '0' && digits.length() > 1 || digits.length() > 4) {
+            return digits(digits);
+        }
+        int value = Integer.parseInt(digits);
+        if (digits.length() == 3) {
+            int rest = value % 100;
+            return rest == 0 ? cardinal(value) : SMALL[value / 100] + " " + (rest < 10 ? "oh " + SMALL[rest] : belowHundred(rest));
+        }
+        return digits.length() == 4 ? year(value) : cardinal(value);
+    }
+
+    /** A fraction: "one half", "three quarters", "five eighths", "twenty-two sevenths"; "over" where no ordinal fits. */
+    public static String fraction(long numerator, long denominator) {
+        if (denominator < 2 || denominator > 1000 || numerator > 999_999) {
+            return cardinal(numerator) + " over " + cardinal(denominator);
+        }
+        String part = numerator == 1 ? part(denominator) : parts(denominator);
+        return numerator == 1 && part.startsWith("one ") ? part : cardinal(numerator) + " " + part;
+    }
+
+    /** "half", "quarter", "third", "sixteenth". */
+    static String part(long denominator) {
+        return denominator == 2 ? "half" : denominator == 4 ? "quarter" : ordinal(denominator);
+    }
+
+    /** "halves", "quarters", "thirds", "sixteenths". */
+    static String parts(long denominator) {
+        return denominator == 2 ? "halves" : part(denominator) + "s";
+    }
+
+    /** A mixed number: "four and a half", "two and three quarters", "three and an eighth". */
+    public static String mixed(String whole, long numerator, long denominator) {
+        String w = cardinal(new BigInteger(whole));
+        if (denominator < 2 || denominator > 1000 || numerator >= denominator) {
+            return w + " and " + fraction(numerator, denominator);
+        }
+        if (numerator == 1) {
+            String part = part(denominator);
+            return w + " and " + article(part) + " " + part;
+        }
+        return w + " and " + fraction(numerator, denominator);
+    }
+
+    /** "a" or "an" before a word, by its sound as far as spelling shows it ("an hour", "an eighth", "a unit"). */
+    public static String article(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        boolean vowel = !w.isEmpty() && "aeio".indexOf(w.charAt(0)) >= 0
+                || w.startsWith("u") && !w.startsWith("uni") && !w.startsWith("use") && !w.startsWith("usu")
+                || w.startsWith("hour") || w.startsWith("honest") || w.startsWith("heir");
+        return vowel ? "an" : "a";
     }
 
     /** "3" and "14" as "three point one four"; an empty whole part reads "point five". */

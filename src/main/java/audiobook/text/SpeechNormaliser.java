@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Rewrites written text as the words a narrator says, in text FreeTTS reads well: the user's
- * lexicon first (it matches the text as written), then markup, letters, abbreviations, roman
- * numerals, quantities, numbers, dashes and symbols; what is left is plain ASCII words and
- * punctuation. FreeTTS expands some of this itself, but not all correctly (DSP-NOTES §6), and
+ * lexicon first (it matches the text as written), then markup, dialect spellings, letters,
+ * elisions, abbreviations, roman numerals, quantities (telephone numbers, ranges, dates, times,
+ * money, measures, fractions, serials), numbers, initialisms, dashes and symbols; what is left is
+ * plain ASCII words and punctuation. FreeTTS expands some of this itself, but not all correctly (DSP-NOTES §6), and
  * doing it here makes the spoken text shown in captions and plans exactly what is heard.
  */
 public final class SpeechNormaliser {
@@ -18,9 +19,15 @@ public final class SpeechNormaliser {
     private static final Pattern BARE_NUMBER_TITLE = Pattern.compile("^\\s*([IVXLCDM]+|\\d{1,4})(?=[.:]|\\s*$)(.*)$",
             Pattern.DOTALL);
     private static final String MARKUP = "_*([{\u2020\u2021\u00B9\u00B2\u00B3\u2070\u2074\u2075\u2076\u2077\u2078\u2079";
-    private static final String NUMERALS = "0123456789\u00BD\u00BC\u00BE\u2153\u2154\u215B\u215C\u215D\u215E\u2155";
+    private static final String NUMERALS = "0123456789\u00BD\u00BC\u00BE\u2153\u2154\u2155\u2156\u2157\u2158\u2159\u215A"
+            + "\u215B\u215C\u215D\u215E";
     private static final String PAUSES = "-\u2013\u2014\u2015\u2012\u2E3A\u2E3B\u2026";
-    private static final String SYMBOLS = "/&+=\u00D7\u00F7@%\u00B0\u00A7$\u00A3\u20AC";
+    private static final String SYMBOLS = "/&+=\u00D7\u00F7@%\u00B0\u00A7$\u00A3\u20AC\u00B1~\u2248<>\u221E\u00B6";
+    private static final String ELISIONS = "\u2014\u2015\u2E3A\u2E3B\u2013\u2026";
+
+    /** Lower-case numerals are read only after a heading word ("page xii", "chapter iv"). */
+    private static final Pattern LOWER_NUMERAL_HINT = Pattern.compile("(?i:page|pages|chapter|book|part|act|scene|vol"
+            + "|volume|plate|canto|letter|section)\\.?\\s[ivxlcdm]");
 
     private final Lexicon lexicon;
 
@@ -38,16 +45,29 @@ public final class SpeechNormaliser {
         s = lexicon.apply(s);
         // Each stage runs only when its characters occur: a novel has tens of thousands of segments.
         s = containsAny(s, MARKUP) ? Typography.markup(s) : s;
+        s = s.indexOf('\'') >= 0 || containsAny(s, "\u00F1\u00D1") ? Dialect.read(s) : s;
         s = Letters.spell(s);
-        s = containsAny(s, ".#\u2116") || s.contains("Mr") || s.contains("Ms") || s.contains("Dr")
-                || s.contains("St") || s.contains("vs") ? Abbreviations.expand(s) : s;
-        s = containsAny(s, "IVXLCDM") ? RomanNumerals.read(s) : s;
+        s = containsAny(s, ELISIONS) || s.contains("--") || s.contains("__") || s.contains("**") || s.contains("...")
+                ? Elisions.read(s) : s;
+        s = Abbreviations.expand(s);
+        s = containsAny(s, "IVXLCDM") || LOWER_NUMERAL_HINT.matcher(s).find() ? RomanNumerals.read(s) : s;
         if (containsAny(s, NUMERALS)) {
             s = Numbers.read(Quantities.read(s));
         }
-        s = containsAny(s, PAUSES) || s.contains(". .") ? Typography.pauses(s) : s;
+        s = hasCapitals(s) ? Initialisms.read(s) : s;
+        s = containsAny(s, PAUSES) || s.contains(". .") || s.contains("..") ? Typography.pauses(Ranges.names(s)) : s;
         s = containsAny(s, SYMBOLS) ? Letters.symbols(s) : s;
         return tidy(Letters.speakableOnly(s));
+    }
+
+    /** Two capitals in a row: an initialism may be there. */
+    private static boolean hasCapitals(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

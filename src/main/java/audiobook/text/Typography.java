@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Typography FreeTTS cannot read (DSP-NOTES §6: its tokenizer knows only ASCII punctuation, so a
  * curly apostrophe splits "Don’t" into "don" and "t"): quotes become ASCII quotes, dashes a comma
- * pause, ellipses three dots; italic underscores, emphasis asterisks and footnote markers such as
+ * pause, ellipses (also spaced, ". . ." and ". . . .") three dots; italic underscores, emphasis asterisks and footnote markers such as
  * {@code (*1)}, {@code [12]} or a trailing {@code *} are not read at all.
  */
 final class Typography {
@@ -28,13 +28,14 @@ final class Typography {
     }
 
     private static final List<Rewrite> MARKUP = List.of(
-            Rewrite.of("\\(\\*+\\d*\\)|\\[\\*+\\d*]|\\[\\d{1,3}]|\\{\\d{1,3}}|[\u2020\u2021]|[\u00B9\u00B2\u00B3\u2070-\u2079]+",
+            Rewrite.of("\\(\\*+\\d*\\)|\\[\\*+\\d*]|\\[\\d{1,3}]|\\{\\d{1,3}}|[\u2020\u2021]"
+                    + "|(?<!\\d\\s?(?:m|cm|mm|km|ft|in|mi|yd|m/s))[\u00B9\u00B2\u00B3\u2070-\u2079]+",
                     m -> " "),
             Rewrite.of("(?<=[\\p{L}\\p{P}])\\*+(?=[\\s\\p{P}]|$)", m -> " "),
             Rewrite.of("[_*]+", m -> ""));
 
     private static final List<Rewrite> PAUSES = List.of(
-            Rewrite.of("\u2026|\\.\\s\\.\\s\\.", m -> "..."),
+            Rewrite.of("\u2026+(?:\\s?\\.)*|\\.(?:\\s?\\.){2,}", m -> "..."),
             Rewrite.of(" ?(?:[\u2013\u2014\u2015\u2012\u2E3A\u2E3B]+|-{2,}) ?| - ", m -> ", "),
             Rewrite.of("(?<=\\p{L})-$", m -> ","));
 

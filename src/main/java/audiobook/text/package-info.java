@@ -5,6 +5,8 @@
  * front matter, headings and tables of contents, scene breaks, chapters at natural turns,
  * paragraphs and sentences); and the spoken form of the written text
  * ({@link audiobook.text.SpeechNormaliser}: typography, the user's {@link audiobook.text.Lexicon},
- * letters, abbreviations, roman numerals, quantities and numbers). Knows nothing of audio.
+ * dialect spellings, letters, elisions, abbreviations, roman numerals, then one class for each kind
+ * of number: telephone numbers, ranges, dates, times, money, measures, fractions, serials and plain
+ * numbers; initialisms last). Knows nothing of audio.
  */
 package audiobook.text;

@@ -1,6 +1,7 @@
 package audiobook.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -59,6 +60,65 @@ class SentenceSplitterTest {
     @Test
     void foldsWhiteSpaceAndKeepsAnUnfinishedTail() {
         assertEquals(List.of("One.", "Two and then"), SentenceSplitter.split("One.\n  Two\u00A0\u2003 and then"));
+    }
+
+    @Test
+    void aStreetEndsASentenceWhenOneFollowsButASaintNever() {
+        assertEquals(List.of("He lived at 221B Baker St.", "The next day he left."),
+                SentenceSplitter.split("He lived at 221B Baker St. The next day he left."));
+        assertEquals(List.of("They prayed at St. Paul's.", "Then they went to St. Ives."),
+                SentenceSplitter.split("They prayed at St. Paul's. Then they went to St. Ives."));
+        assertEquals(List.of("Mr. St. John came.", "He sat down."), SentenceSplitter.split("Mr. St. John came. He sat down."));
+        assertEquals(List.of("John Smith, Esq.", "The letter was brief."),
+                SentenceSplitter.split("John Smith, Esq. The letter was brief."));
+        assertEquals(List.of("He lived in Co. Cork for a year."), SentenceSplitter.split("He lived in Co. Cork for a year."));
+        assertEquals(List.of("A firm in Siam--Messrs. Sigg and Son.", "Then she sailed."),
+                SentenceSplitter.split("A firm in Siam--Messrs. Sigg and Son. Then she sailed."));
+        assertEquals(List.of("It is like our 'Co.'", "'P,' of course, stands for 'Papier.'"),
+                SentenceSplitter.split("It is like our 'Co.' 'P,' of course, stands for 'Papier.'"));
+    }
+
+    @Test
+    void aDottedAcronymEndsASentenceBeforeAWordThatOpensOne() {
+        assertEquals(List.of("He went to the U.S.", "The trip was long."),
+                SentenceSplitter.split("He went to the U.S. The trip was long."));
+        assertEquals(List.of("The wind blew from the N.E.", "The ship heeled over."),
+                SentenceSplitter.split("The wind blew from the N.E. The ship heeled over."));
+        assertEquals(List.of("He joined the U.S. Army in 1862."), SentenceSplitter.split("He joined the U.S. Army in 1862."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Say? ... I don't know.", "It was . . . a dream. . . . Then he woke.",
+        "\u201CWell . . . . \u201D He paused. \u201C. . . . No.\u201D", ". . . . And so it ended.", "Yes. . . . . No."})
+    void aSpacedEllipsisIsOneMarkAndNoSentenceIsMarksAlone(String paragraph) {
+        List<String> sentences = SentenceSplitter.split(paragraph);
+        assertEquals(SentenceSplitter.fold(paragraph), String.join(" ", sentences));
+        for (String s : sentences) {
+            assertTrue(s.chars().anyMatch(Character::isLetterOrDigit), sentences.toString());
+        }
+    }
+
+    @Test
+    void theEllipsisStaysWithTheWordsBeforeIt() {
+        assertEquals(List.of("Say? ...", "I don't know."), SentenceSplitter.split("Say? ... I don't know."));
+        assertEquals(List.of("It was . . . a dream. . . .", "Then he woke."),
+                SentenceSplitter.split("It was . . . a dream. . . . Then he woke."));
+    }
+
+    @Property(tries = 1000)
+    void noSentenceIsMarksAloneWhenTheParagraphHasWords(@ForAll("marks") String paragraph) {
+        List<String> sentences = SentenceSplitter.split(paragraph);
+        assertEquals(SentenceSplitter.fold(paragraph), String.join(" ", sentences));
+        if (paragraph.chars().anyMatch(Character::isLetterOrDigit)) {
+            sentences.forEach(s -> assertTrue(s.chars().anyMatch(Character::isLetterOrDigit), sentences.toString()));
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> marks() {
+        return net.jqwik.api.Arbitraries.of(".", ". . .", ". . . .", "...", "\u2026", "?", "!", "\"", "\u201D", "\u2014",
+                "Then", "he", "St.", "Baker", "U.S.", "The", "I", "No.", "5", "Mr.", "\u201C").list().ofMaxSize(30)
+                .map(words -> String.join(" ", words));
     }
 
     @Property(tries = 1000)

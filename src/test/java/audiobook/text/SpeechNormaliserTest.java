@@ -25,7 +25,7 @@ class SpeechNormaliserTest {
     @Test
     void spellsAccentedLettersPlainlyAndNeverDropsThem() {
         assertEquals("the cafe facade and aether", say("the caf\u00E9 fa\u00E7ade and \u00E6ther"));
-        assertEquals("senor Zoe, naive Aesop, Bronte, Manana, Oresund, Strasse, oeuvre",
+        assertEquals("senyor Zoe, naive Aesop, Bronte, Manyana, Oresund, Strasse, oeuvre",
                 say("se\u00F1or Zo\u00EB, na\u00EFve \u00C6sop, Bront\u00EB, Ma\u00F1ana, \u00D8resund, Stra\u00DFe, \u0153uvre"));
     }
 
@@ -64,7 +64,7 @@ class SpeechNormaliserTest {
         "We leave at 8 p.m.|We leave at eight P M.",
         "At 10:30 pm she left.|At ten thirty P M she left.",
         "Tea at 5:00 sharp.|Tea at five o'clock sharp.",
-        "On 12/25/2023 and 25/12/2023.|On December twenty-fifth, twenty twenty-three and December twenty-fifth, twenty twenty-three.",
+        "On 12/25/2023 and 25/12/2023.|On December twenty-fifth, twenty twenty-three and the twenty-fifth of December twenty twenty-three.",
         "On 3 May, 1st May and May 3rd, 1897.|On the third of May, the first of May and May third, eighteen ninety-seven.",
         "Dated 1990-01-31, open 24/7, since 9/11, a 50/50 chance.|Dated January thirty-first, nineteen ninety, open twenty-four seven, since nine eleven, a fifty-fifty chance.",
         "Left at 8:35 P. M. on 25 December 2023.|Left at eight thirty-five P M on the twenty-fifth of December twenty twenty-three.",
@@ -103,7 +103,7 @@ class SpeechNormaliserTest {
         "St. Paul lived on Baker St. near St Ives.|Saint Paul lived on Baker Street near Saint Ives.",
         "Fruit, e.g. apples, i.e. red ones, vs. pears, etc.|Fruit, for example apples, that is red ones, versus pears, et cetera.",
         "Capt. Rowe and Prof. Moriarty|Captain Rowe and Professor Moriarty",
-        "the U.S. Army|the U.S. Army",
+        "the U.S. Army|the U S Army",
         "Smith & Co. and Acme Ltd. sued Widgets Inc.|Smith and Company and Acme Limited sued Widgets Incorporated."})
     void abbreviations(String written, String spoken) {
         assertEquals(spoken, say(written));
@@ -132,6 +132,23 @@ class SpeechNormaliserTest {
 
     @Property(tries = 500)
     void spokenTextOfAdversarialTextIsPlainAsciiWithoutDigits(@ForAll("anyText") String written) {
+        spokenTextIsPlainAsciiWithoutDigits(written);
+    }
+
+    /** Tokens of every kind the normaliser reads, with huge numbers and odd joins, so that no rule can throw. */
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> tokens() {
+        net.jqwik.api.Arbitrary<String> digits = net.jqwik.api.Arbitraries.strings().withCharRange('0', '9').ofMinLength(1)
+                .ofMaxLength(30);
+        net.jqwik.api.Arbitrary<String> mark = net.jqwik.api.Arbitraries.of("$", "\u00A3", "\u20AC", "-", "\u2013", "/", ":",
+                ".", ",", " ", "'", "\"", "\u00B0", "%", "x", "s.", "d.", "l.", "gns", "p", "st", "th", "d", "am", "p.m.",
+                " hours", " kg", " ft", " lb", "\u00BD", "\u2014", "\u2014\u2014", "(", ")", "+", "e", "B", "MP", "Jan",
+                " May ", " of ", "the ", " to ", "AD", "BC", "N.E.", "Mr. ", "St. ", "at ", "Dial ", "ext ", "k", "m", "bn");
+        return net.jqwik.api.Arbitraries.oneOf(digits, mark, mark).list().ofMaxSize(25).map(p -> String.join("", p));
+    }
+
+    @Property(tries = 1000)
+    void numbersOfEveryKindAreSaidInPlainAsciiWithoutDigits(@ForAll("tokens") String written) {
         spokenTextIsPlainAsciiWithoutDigits(written);
     }
 
