@@ -18,6 +18,7 @@ class SeedTreeTest {
         assertEquals(book.child("chapter/3/layer/0:wind/gust").seed(), SeedTree.root(1).child("chapter/3/layer/0:wind/gust").seed());
         assertEquals(book.child("chapter/3/layer").child("0:wind/gust").seed(), book.child("chapter/3/layer/0:wind/gust").seed());
         assertEquals("chapter/3/layer/0:wind/gust", book.child("chapter/3").child("layer/0:wind/gust").path());
+        assertEquals(new ChapterPlan(3, "Three", List.of()).seeds(1).child("room-tone").path(), "chapter/3/room-tone");
     }
 
     @Test
