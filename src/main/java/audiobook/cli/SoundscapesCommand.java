@@ -44,10 +44,12 @@ final class SoundscapesCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             out.println("Soundscapes (build --soundscape NAME; the default, auto, picks one per chapter):");
         }
+        int width = definitions.stream().mapToInt(d -> d.name().length()).max().orElse(0);
+        String indent = " ".repeat(width + 3);
         for (SoundscapeDefinition d : definitions) {
-            out.printf("%n  %-8s %s%n", d.name(), d.description());
+            out.printf("%n  %-" + width + "s %s%n", d.name(), d.description());
             for (LayerDefinition layer : d.layers()) {
-                out.printf("           %s%n", describe(layer));
+                out.printf("%s%s%n", indent, describe(layer));
             }
         }
         if (layers) {

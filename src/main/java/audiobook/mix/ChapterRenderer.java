@@ -60,6 +60,7 @@ public final class ChapterRenderer {
      * @param narration a fresh narration track at the timeline's rate per call
      * @param ambience  the chapter's bed, or null for none
      * @param activity  per segment, how active its scene is, 0 (calm) to 1 (full storm); null for all 1
+     * @param seed      the seed of the dry master's room tone
      * @return the masters rendered, immersive first
      */
     public List<Master> render(Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
@@ -144,7 +145,7 @@ public final class ChapterRenderer {
         Compressor compressor = Compressor.forDryMaster(rate);
         NarrationTrack track = narration.get();
         Bed bed = new Bed(timeline, immersive == null ? null : ambience, depths);
-        SplittableRandom roomTone = new SplittableRandom(seed ^ 0x6A09E667F3BCC909L);
+        SplittableRandom roomTone = new SplittableRandom(seed);
         double toneScale = Decibels.toLinear(ROOM_TONE_DBFS) / ROOM_TONE_RAW_RMS;
         double tone = 0;
         float[] voiceBlock = new float[BLOCK];

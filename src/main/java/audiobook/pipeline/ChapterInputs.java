@@ -36,7 +36,7 @@ final class ChapterInputs {
                 .add("clips", clipKeys)
                 .add("soundscape", soundscape);
         if (score != null) {
-            f.add("score seed", score.seed()).add("score chapter", score.chapter());
+            f.add("score seed", score.seeds().seed()).add("score chapter", score.chapter());
             score.layerIntensities().forEach(layer -> f.add("layer", layer));
         }
         return f.hex();

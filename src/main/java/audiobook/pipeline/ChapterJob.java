@@ -77,7 +77,7 @@ final class ChapterJob {
             ExportedChapter done = writer.write(chapter, timeline, voice, () -> new NarrationTrack(timeline,
                             i -> SampleRateConverter.convert(clips.get(i).samples(), clips.sampleRate(i),
                                     BookBuilder.SAMPLE_RATE)),
-                    ambience, chapterScore.activity(), chapter.seed(plan.seed()));
+                    ambience, chapterScore.activity(), chapter.seeds(plan.seed()).child("room-tone").seed());
             warnAboutMissedTargets(done);
             // Every file the chapter writes belongs in this list, or a rebuild could keep a stale one.
             rendered.remember(fingerprint, done, writer.outputs(done));

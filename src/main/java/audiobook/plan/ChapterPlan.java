@@ -9,8 +9,8 @@ public record ChapterPlan(int number, String title, List<Segment> segments) {
         segments = List.copyOf(segments);
     }
 
-    /** The seed of this chapter's random sources, derived from the book's seed. */
-    public long seed(long bookSeed) {
-        return bookSeed * 0x9E3779B97F4A7C15L + number;
+    /** The seeds of this chapter's random sources: {@code chapter/N} in the book's seed tree. */
+    public SeedTree seeds(long bookSeed) {
+        return SeedTree.root(bookSeed).child("chapter/" + number);
     }
 }

@@ -1,13 +1,17 @@
 package audiobook.soundscape;
 
+import audiobook.plan.SeedTree;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Renders a chapter's ambience bed as a stream: each layer of the soundscape at the intensity
  * the score gives for the segment playing, smoothed so a storm swells over a few seconds and
- * subsides over longer. The layers run in fixed blocks of {@link #BLOCK} frames whatever the
- * reader asks for, so the sound does not depend on how it is read.
+ * subsides over longer, all sharing the chapter's gusts ({@link Weather}); then the bed is
+ * placed behind the narrator ({@link BedPlacement}). Every random stream is a named child of the
+ * chapter's seeds: {@code weather/gust/slow}, {@code layer/1:rain/drops}. The layers run in
+ * fixed blocks of {@link #BLOCK} frames whatever the reader asks for, so the sound does not
+ * depend on how it is read.
  */
 public final class AmbienceRenderer {
 
@@ -41,6 +45,9 @@ public final class AmbienceRenderer {
     public final class Stream {
         private final List<Voice> voices = new ArrayList<>();
         private final SceneTimeline timeline;
+        private final Weather weather;
+        private final Bus bus = new Bus(BLOCK);
+        private final BedPlacement placement;
         private final float[] left = new float[BLOCK];
         private final float[] right = new float[BLOCK];
         private int available;
@@ -49,12 +56,16 @@ public final class AmbienceRenderer {
 
         private Stream(SoundscapeScore.ChapterScore score, SceneTimeline timeline) {
             this.timeline = timeline;
+            int rate = timeline.sampleRate();
+            SeedTree seeds = score.seeds();
+            weather = new Weather(seeds.child("weather"), rate);
+            placement = new BedPlacement(rate, BLOCK);
             SoundscapeDefinition definition = score.definition();
             for (int k = 0; k < definition.layers().size(); k++) {
                 LayerDefinition def = definition.layers().get(k);
-                voices.add(new Voice(create(def, score.seed() * 31 + k, timeline),
-                        Math.pow(10, (def.levelDb() + ambienceDb) / 20), score.layerIntensities().get(k),
-                        timeline.sampleRate()));
+                Layer layer = create(def, seeds.child("layer/" + k + ":" + def.type().id()), weather, timeline);
+                voices.add(new Voice(layer, Math.pow(10, (def.levelDb() + ambienceDb) / 20),
+                        score.layerIntensities().get(k), rate));
             }
         }
 
@@ -73,28 +84,33 @@ public final class AmbienceRenderer {
             }
         }
 
+        /** The layers playing, in definition order; for tests. */
+        List<Layer> layers() {
+            return voices.stream().map(v -> v.layer).toList();
+        }
+
         private void renderBlock() {
-            java.util.Arrays.fill(left, 0f);
-            java.util.Arrays.fill(right, 0f);
+            bus.clear();
+            weather.advance(BLOCK);
             int segment = Math.max(0, timeline.segmentAt(blockStart));
             for (Voice voice : voices) {
-                voice.add(left, right, segment);
+                voice.add(bus, segment);
             }
+            placement.place(bus, left, right, BLOCK);
             blockStart += BLOCK;
             available = BLOCK;
             read = 0;
         }
     }
 
-    /** One layer playing: its generator, gain, and smoothed intensity. */
+    /** One layer playing: its circuit, gain, and the intensity automation, smoothed. */
     private static final class Voice {
         private final Layer layer;
         private final double gain;
         private final double[] perSegment;
         private final double swell;
         private final double subside;
-        private final float[] l = new float[BLOCK];
-        private final float[] r = new float[BLOCK];
+        private final Bus own = new Bus(BLOCK);
         private double smoothed;
 
         Voice(Layer layer, double gain, double[] perSegment, int rate) {
@@ -106,31 +122,32 @@ public final class AmbienceRenderer {
             this.smoothed = perSegment.length == 0 ? 0 : perSegment[0];
         }
 
-        void add(float[] left, float[] right, int segment) {
+        void add(Bus bed, int segment) {
             double target = segment < perSegment.length ? perSegment[segment] : 0;
+            double from = smoothed;
             smoothed += (target - smoothed) * (target > smoothed ? swell : subside);
-            java.util.Arrays.fill(l, 0f);
-            java.util.Arrays.fill(r, 0f);
-            layer.add(l, r, BLOCK, smoothed);
-            for (int i = 0; i < BLOCK; i++) {
-                left[i] += (float) (gain * l[i]);
-                right[i] += (float) (gain * r[i]);
-            }
+            own.clear();
+            layer.add(own, BLOCK, from, smoothed);
+            own.addTo(bed, gain, BLOCK);
         }
     }
 
     /** Wires a layer's circuit from its definition's parameters. */
-    private static Layer create(LayerDefinition def, long seed, SceneTimeline timeline) {
+    private static Layer create(LayerDefinition def, SeedTree seeds, Weather weather, SceneTimeline timeline) {
         int rate = timeline.sampleRate();
         return switch (def.type()) {
-            case WIND -> new WindLayer(seed, rate, BLOCK, def.parameter("centre_hz"), def.parameter("bandwidth_hz"),
-                    def.parameter("gustiness"), def.parameter("whistle"));
-            case RAIN -> new RainLayer(seed, rate, BLOCK, def.parameter("drops_per_second"));
-            case THUNDER -> new ThunderLayer(seed, rate, def.parameter("strikes_per_minute"),
+            case WIND -> new WindLayer(seeds, weather, rate, BLOCK, def.parameter("centre_hz"),
+                    def.parameter("bandwidth_hz"), def.parameter("gustiness"), def.parameter("whistle"),
+                    def.parameter("body"), def.parameter("air"));
+            case RAIN -> new RainLayer(seeds, weather, rate, BLOCK, def.parameter("drops_per_second"),
+                    def.parameter("roar"));
+            case THUNDER -> new ThunderLayer(seeds, rate, BLOCK, def.parameter("strikes_per_minute"),
                     frame -> timeline.quietFor(frame, (long) (THUNDER_QUIET_SECONDS * rate)));
-            case DEBRIS -> new DebrisLayer(seed, rate, BLOCK, def.parameter("rattles_per_minute"),
+            case SEA -> new SeaLayer(seeds, rate, BLOCK, def.parameter("wave_seconds"), def.parameter("crests"),
+                    def.parameter("spray"), def.parameter("hull"), def.parameter("rigging"));
+            case DEBRIS -> new DebrisLayer(seeds, rate, BLOCK, def.parameter("rattles_per_minute"),
                     def.parameter("centre_hz"));
-            case LOOP -> new LoopLayer(def.recording(), seed, rate);
+            case LOOP -> new LoopLayer(def.recording(), seeds, rate);
         };
     }
 }

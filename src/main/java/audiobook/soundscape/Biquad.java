@@ -1,11 +1,10 @@
 package audiobook.soundscape;
 
 /**
- * A double-precision RBJ biquad that streams. TarsosDSP's LowPassFS is wrong below about 150 Hz
- * and its BiQuadFilter cannot stream (DSP-NOTES §5), so the thunder's low stages use this. Its
- * band-pass serves the wind's body: TarsosDSP's two-pole BandPass leaks towards Nyquist once its
- * bandwidth nears its centre (measured: centre 300 Hz, width 600 Hz put 77 % of white noise's
- * energy above 1.5 kHz), and the wind's centre falls that low at small intensities.
+ * A double-precision RBJ biquad that streams: the filter unit every layer is wired from.
+ * TarsosDSP's LowPassFS is wrong below about 150 Hz and its BiQuadFilter cannot stream
+ * (DSP-NOTES §5), and its two-pole BandPass leaks towards Nyquist once its bandwidth nears its
+ * centre (measured: centre 300 Hz, width 600 Hz put 77 % of white noise's energy above 1.5 kHz).
  */
 final class Biquad {
 
@@ -44,9 +43,60 @@ final class Biquad {
         return f;
     }
 
-    /** RMS gain of a two-pole band-pass on white noise: its noise bandwidth is about pi/2 times its width. */
-    static double bandPassNoiseGain(double bandwidthHz, int sampleRate) {
-        return Math.sqrt(Math.PI / 2 * bandwidthHz / (sampleRate / 2.0));
+    /** A high shelf: {@code gainDb} above {@code cornerHz} (half of it at the corner), unity below; RBJ, slope 1. */
+    static Biquad highShelf(double cornerHz, double gainDb, int sampleRate) {
+        Biquad f = new Biquad(sampleRate);
+        double a = Math.pow(10, gainDb / 40);
+        double w = 2 * Math.PI * cornerHz / sampleRate;
+        double c = Math.cos(w);
+        double beta = 2 * Math.sqrt(a) * Math.sin(w) / Math.sqrt(2);
+        f.set(a * ((a + 1) + (a - 1) * c + beta), -2 * a * ((a - 1) + (a + 1) * c), a * ((a + 1) + (a - 1) * c - beta),
+                (a + 1) - (a - 1) * c + beta, 2 * ((a - 1) - (a + 1) * c), (a + 1) - (a - 1) * c - beta);
+        return f;
+    }
+
+    /** A low shelf: {@code gainDb} below {@code cornerHz} (half of it at the corner), unity above; RBJ, slope 1. */
+    static Biquad lowShelf(double cornerHz, double gainDb, int sampleRate) {
+        Biquad f = new Biquad(sampleRate);
+        double a = Math.pow(10, gainDb / 40);
+        double w = 2 * Math.PI * cornerHz / sampleRate;
+        double c = Math.cos(w);
+        double beta = 2 * Math.sqrt(a) * Math.sin(w) / Math.sqrt(2);
+        f.set(a * ((a + 1) - (a - 1) * c + beta), 2 * a * ((a - 1) - (a + 1) * c), a * ((a + 1) - (a - 1) * c - beta),
+                (a + 1) + (a - 1) * c + beta, -2 * ((a - 1) + (a + 1) * c), (a + 1) + (a - 1) * c - beta);
+        return f;
+    }
+
+    /**
+     * The RMS gain of a chain of filters on white noise (the root of its impulse response's
+     * energy), worked out on fresh copies; layers divide by it so that a band's level does not
+     * depend on its width.
+     */
+    static double noiseGain(Biquad... chain) {
+        Biquad[] copies = copies(chain);
+        double energy = 0;
+        double x = 1;
+        // A quarter of a second holds all but a trace of the response of any section above 20 Hz.
+        for (int i = 0; i < chain[0].sampleRate / 4; i++) {
+            double y = x;
+            for (Biquad f : copies) {
+                y = f.process(y);
+            }
+            energy += y * y;
+            x = 0;
+        }
+        return Math.sqrt(energy);
+    }
+
+    /** The same filter with no history. */
+    Biquad copy() {
+        Biquad f = new Biquad(sampleRate);
+        f.b0 = b0;
+        f.b1 = b1;
+        f.b2 = b2;
+        f.a1 = a1;
+        f.a2 = a2;
+        return f;
     }
 
     /** Retunes the band-pass, keeping the filter's state so a wandering centre does not click. */
@@ -54,6 +104,22 @@ final class Biquad {
         double w = 2 * Math.PI * centreHz / sampleRate;
         double alpha = Math.sin(w) * bandwidthHz / (2 * centreHz);
         set(alpha, 0, -alpha, 1 + alpha, -2 * Math.cos(w), 1 - alpha);
+    }
+
+    /** A peaking filter: {@code gainDb} at {@code centreHz}, -3 dB points of the boost about {@code bandwidthHz} apart. */
+    static Biquad peak(double centreHz, double bandwidthHz, double gainDb, int sampleRate) {
+        Biquad f = new Biquad(sampleRate);
+        f.setPeak(centreHz, bandwidthHz, gainDb);
+        return f;
+    }
+
+    /** Retunes the peak, keeping the filter's state so a moving pitch does not click. */
+    void setPeak(double centreHz, double bandwidthHz, double gainDb) {
+        double a = Math.pow(10, gainDb / 40);
+        double w = 2 * Math.PI * centreHz / sampleRate;
+        double alpha = Math.sin(w) * bandwidthHz / (2 * centreHz);
+        double c = Math.cos(w);
+        set(1 + alpha * a, -2 * c, 1 - alpha * a, 1 + alpha / a, -2 * c, 1 - alpha / a);
     }
 
     /** Retunes the low-pass, keeping the filter's state so a sweep does not click. */
@@ -77,6 +143,21 @@ final class Biquad {
         z1 = b1 * x - a1 * y + z2;
         z2 = b2 * x - a2 * y;
         return y;
+    }
+
+    /** Filters {@code buffer[0..frames)} in place. */
+    void filter(float[] buffer, int frames) {
+        double s1 = z1;
+        double s2 = z2;
+        for (int i = 0; i < frames; i++) {
+            double x = buffer[i];
+            double y = b0 * x + s1;
+            s1 = b1 * x - a1 * y + s2;
+            s2 = b2 * x - a2 * y;
+            buffer[i] = (float) y;
+        }
+        z1 = s1;
+        z2 = s2;
     }
 
     /**
@@ -130,5 +211,146 @@ final class Biquad {
         second.z2 = v2;
         third.z1 = w1;
         third.z2 = w2;
+    }
+
+    /**
+     * Filters two blocks in place, each through its own chain of one to three sections (both
+     * chains of one length), in one pass. Why: the two recursions are independent, so one loop
+     * runs both in the time of one: a stereo bed's two channels, or two sources of one layer.
+     */
+    static void cascade(float[] l, float[] r, int frames, Biquad[] left, Biquad[] right) {
+        switch (left.length) {
+            case 1 -> pair(l, left[0], r, right[0], frames);
+            case 2 -> stereo2(l, r, frames, left, right);
+            case 3 -> stereo3(l, r, frames, left, right);
+            default -> throw new IllegalArgumentException(left.length + " sections");
+        }
+    }
+
+    /**
+     * Filters {@code a} through {@code f} and {@code b} through {@code g}, each in place, in one
+     * pass: two independent recursions in the time of one.
+     */
+    static void pair(float[] a, Biquad f, float[] b, Biquad g, int frames) {
+        double p0 = f.b0, p1 = f.b1, p2 = f.b2, pa1 = f.a1, pa2 = f.a2;
+        double q0 = g.b0, q1 = g.b1, q2 = g.b2, qa1 = g.a1, qa2 = g.a2;
+        double u1 = f.z1, u2 = f.z2, s1 = g.z1, s2 = g.z2;
+        for (int i = 0; i < frames; i++) {
+            double x = a[i];
+            double y = p0 * x + u1;
+            u1 = p1 * x - pa1 * y + u2;
+            u2 = p2 * x - pa2 * y;
+            a[i] = (float) y;
+            double xb = b[i];
+            double yb = q0 * xb + s1;
+            s1 = q1 * xb - qa1 * yb + s2;
+            s2 = q2 * xb - qa2 * yb;
+            b[i] = (float) yb;
+        }
+        f.z1 = u1;
+        f.z2 = u2;
+        g.z1 = s1;
+        g.z2 = s2;
+    }
+
+    private static void stereo2(float[] l, float[] r, int frames, Biquad[] left, Biquad[] right) {
+        Biquad f = left[0];
+        Biquad h = left[1];
+        Biquad fr = right[0];
+        Biquad hr = right[1];
+        double p0 = f.b0, p1 = f.b1, p2 = f.b2, pa1 = f.a1, pa2 = f.a2;
+        double q0 = h.b0, q1 = h.b1, q2 = h.b2, qa1 = h.a1, qa2 = h.a2;
+        double pr0 = fr.b0, pr1 = fr.b1, pr2 = fr.b2, pra1 = fr.a1, pra2 = fr.a2;
+        double qr0 = hr.b0, qr1 = hr.b1, qr2 = hr.b2, qra1 = hr.a1, qra2 = hr.a2;
+        double u1 = f.z1, u2 = f.z2, v1 = h.z1, v2 = h.z2;
+        double s1 = fr.z1, s2 = fr.z2, t1 = hr.z1, t2 = hr.z2;
+        for (int i = 0; i < frames; i++) {
+            double x = l[i];
+            double y = p0 * x + u1;
+            u1 = p1 * x - pa1 * y + u2;
+            u2 = p2 * x - pa2 * y;
+            double w = q0 * y + v1;
+            v1 = q1 * y - qa1 * w + v2;
+            v2 = q2 * y - qa2 * w;
+            l[i] = (float) w;
+            double xr = r[i];
+            double yr = pr0 * xr + s1;
+            s1 = pr1 * xr - pra1 * yr + s2;
+            s2 = pr2 * xr - pra2 * yr;
+            double wr = qr0 * yr + t1;
+            t1 = qr1 * yr - qra1 * wr + t2;
+            t2 = qr2 * yr - qra2 * wr;
+            r[i] = (float) wr;
+        }
+        f.z1 = u1;
+        f.z2 = u2;
+        h.z1 = v1;
+        h.z2 = v2;
+        fr.z1 = s1;
+        fr.z2 = s2;
+        hr.z1 = t1;
+        hr.z2 = t2;
+    }
+
+    private static void stereo3(float[] l, float[] r, int frames, Biquad[] left, Biquad[] right) {
+        Biquad f = left[0];
+        Biquad h = left[1];
+        Biquad k = left[2];
+        Biquad fr = right[0];
+        Biquad hr = right[1];
+        Biquad kr = right[2];
+        double p0 = f.b0, p1 = f.b1, p2 = f.b2, pa1 = f.a1, pa2 = f.a2;
+        double q0 = h.b0, q1 = h.b1, q2 = h.b2, qa1 = h.a1, qa2 = h.a2;
+        double r0 = k.b0, r1 = k.b1, r2 = k.b2, ra1 = k.a1, ra2 = k.a2;
+        double pr0 = fr.b0, pr1 = fr.b1, pr2 = fr.b2, pra1 = fr.a1, pra2 = fr.a2;
+        double qr0 = hr.b0, qr1 = hr.b1, qr2 = hr.b2, qra1 = hr.a1, qra2 = hr.a2;
+        double rr0 = kr.b0, rr1 = kr.b1, rr2 = kr.b2, rra1 = kr.a1, rra2 = kr.a2;
+        double u1 = f.z1, u2 = f.z2, v1 = h.z1, v2 = h.z2, w1 = k.z1, w2 = k.z2;
+        double s1 = fr.z1, s2 = fr.z2, t1 = hr.z1, t2 = hr.z2, c1 = kr.z1, c2 = kr.z2;
+        for (int i = 0; i < frames; i++) {
+            double x = l[i];
+            double y = p0 * x + u1;
+            u1 = p1 * x - pa1 * y + u2;
+            u2 = p2 * x - pa2 * y;
+            double w = q0 * y + v1;
+            v1 = q1 * y - qa1 * w + v2;
+            v2 = q2 * y - qa2 * w;
+            double o = r0 * w + w1;
+            w1 = r1 * w - ra1 * o + w2;
+            w2 = r2 * w - ra2 * o;
+            l[i] = (float) o;
+            double xr = r[i];
+            double yr = pr0 * xr + s1;
+            s1 = pr1 * xr - pra1 * yr + s2;
+            s2 = pr2 * xr - pra2 * yr;
+            double wr = qr0 * yr + t1;
+            t1 = qr1 * yr - qra1 * wr + t2;
+            t2 = qr2 * yr - qra2 * wr;
+            double or = rr0 * wr + c1;
+            c1 = rr1 * wr - rra1 * or + c2;
+            c2 = rr2 * wr - rra2 * or;
+            r[i] = (float) or;
+        }
+        f.z1 = u1;
+        f.z2 = u2;
+        h.z1 = v1;
+        h.z2 = v2;
+        k.z1 = w1;
+        k.z2 = w2;
+        fr.z1 = s1;
+        fr.z2 = s2;
+        hr.z1 = t1;
+        hr.z2 = t2;
+        kr.z1 = c1;
+        kr.z2 = c2;
+    }
+
+    /** Fresh copies of a chain, for the other channel of a stereo pair. */
+    static Biquad[] copies(Biquad[] chain) {
+        Biquad[] copies = new Biquad[chain.length];
+        for (int k = 0; k < chain.length; k++) {
+            copies[k] = chain[k].copy();
+        }
+        return copies;
     }
 }

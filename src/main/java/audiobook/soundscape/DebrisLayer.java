@@ -1,5 +1,6 @@
 package audiobook.soundscape;
 
+import audiobook.plan.SeedTree;
 import java.util.Arrays;
 
 /**
@@ -32,17 +33,19 @@ final class DebrisLayer implements Layer {
     private double leftGain;
     private double rightGain;
 
-    DebrisLayer(long seed, int sampleRate, int blockFrames, double rattlesPerMinute, double centreHz) {
+    DebrisLayer(SeedTree seeds, int sampleRate, int blockFrames, double rattlesPerMinute, double centreHz) {
         this.sampleRate = sampleRate;
         this.rattlesPerSecond = rattlesPerMinute / 60;
         this.centreHz = centreHz;
-        events = new Noise(seed);
-        left = new Channel(new Noise(seed + 1), centreHz, sampleRate, blockFrames);
-        right = new Channel(new Noise(seed + 2), centreHz, sampleRate, blockFrames);
+        events = new Noise(seeds.child("events"));
+        left = new Channel(new Noise(seeds.child("left")), centreHz, sampleRate, blockFrames);
+        right = new Channel(new Noise(seeds.child("right")), centreHz, sampleRate, blockFrames);
     }
 
     @Override
-    public void add(float[] l, float[] r, int frames, double intensity) {
+    public void add(Bus out, int frames, double fromIntensity, double intensity) {
+        float[] l = out.directLeft;
+        float[] r = out.directRight;
         double roll = events.uniform();
         if (frame >= rattleEnd && roll < rattlesPerSecond * intensity * frames / sampleRate) {
             startRattle(intensity);

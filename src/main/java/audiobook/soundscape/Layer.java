@@ -1,11 +1,12 @@
 package audiobook.soundscape;
 
 /**
- * A unit generator of the ambience: it adds a block of stereo sound at a given intensity. The
- * intensity (0..1) is ramped from the previous block's value across the block, so automation
- * never steps.
+ * A layer of the ambience: a small circuit of units (noise, filters, controls, grains, pans)
+ * that adds a block of sound into a {@link Bus}. The renderer smooths the score's intensity
+ * (0..1) and hands each block its value at the block's start and end, so automation never
+ * steps and no layer keeps its own copy of it.
  */
 interface Layer {
 
-    void add(float[] left, float[] right, int frames, double intensity);
+    void add(Bus out, int frames, double fromIntensity, double toIntensity);
 }

@@ -1,5 +1,6 @@
 package audiobook.soundscape;
 
+import audiobook.plan.SeedTree;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,12 +21,13 @@ public record SoundscapeScore(List<ChapterScore> chapters) {
     }
 
     /**
-     * One chapter's score: its soundscape, the seed of its random sources, per layer of the
+     * One chapter's score: its soundscape, the seeds of its random sources, per layer of the
      * soundscape an intensity in [0, 1] per segment, and per segment how active the scene is for
      * this soundscape, 0 (calm: its layers at their floors) to 1 (the strongest at full), which the
      * mix sets the ducking by. The arrays are not modified after scoring.
      */
-    public record ChapterScore(int chapter, SoundscapeDefinition definition, long seed, List<double[]> layerIntensities,
+    public record ChapterScore(int chapter, SoundscapeDefinition definition, SeedTree seeds,
+                               List<double[]> layerIntensities,
                                double[] activity) {
 
         public ChapterScore {
@@ -36,8 +38,8 @@ public record SoundscapeScore(List<ChapterScore> chapters) {
         }
 
         /** A score whose activity is read back from the intensities: how far each layer is above its floor. */
-        public ChapterScore(int chapter, SoundscapeDefinition definition, long seed, List<double[]> layerIntensities) {
-            this(chapter, definition, seed, layerIntensities, null);
+        public ChapterScore(int chapter, SoundscapeDefinition definition, SeedTree seeds, List<double[]> layerIntensities) {
+            this(chapter, definition, seeds, layerIntensities, null);
         }
 
         private static double[] drivenActivity(SoundscapeDefinition definition, List<double[]> layerIntensities) {

@@ -111,7 +111,7 @@ public final class SoundscapeScorer {
             }
             layers.add(intensity);
         }
-        return new SoundscapeScore.ChapterScore(chapter.number(), definition, chapter.seed(plan.seed()), layers, activity);
+        return new SoundscapeScore.ChapterScore(chapter.number(), definition, chapter.seeds(plan.seed()), layers, activity);
     }
 
     /** How far the bed of a calm scene (activity 0) sits under its level at full activity, beyond its layers' floors. */

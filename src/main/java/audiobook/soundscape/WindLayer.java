@@ -1,106 +1,341 @@
 package audiobook.soundscape;
 
+import audiobook.plan.SeedTree;
+
 /**
- * Wind after Farnell: noise through a band-pass whose centre wanders slowly and rises with the
- * wind's intensity, a quieter narrow "whistle" resonance above it, and gusts from a smoothly
- * wandering amplitude. Each channel has its own noise and wander, so left and right are
- * decorrelated. At intensity 1 its RMS is about 1 before the layer's level is applied.
- *
- * <p>Parameters: the band's centre and width; {@code gustiness} from 0 (a steady flow) to 1
- * (gusts swell and drop it by about 10 dB); {@code whistle} the level of the narrow resonance.
+ * Wind in three layers, as sound designers build it (Farnell; Morsch's "layered wind"), all
+ * driven by the chapter's gusts ({@link Weather}):
+ * <ul>
+ * <li>a low body, 40-250 Hz, that swells a little behind each gust;</li>
+ * <li>a broad whoosh from about half the centre to 3.6 times it (200 Hz-1.5 kHz at the default
+ * 420 Hz) with gentle 12 dB/octave slopes and a soft peak at the centre; its pitch rises with
+ * the gust, and in a strong gust part of it comes from one place that moves (the gust itself);</li>
+ * <li>air, 2-8 kHz, and a rustle of leaf ticks, that rise with each gust and lag it (by 0.5 s
+ * and 1 s, then smoothed over 0.6 s and 1.5 s), and two whistling wires that sing only in strong
+ * gusts, their pitch following the gust 0.1 s and 1 s behind (a whistle's pitch rises with wind
+ * speed: f = St U / D).</li>
+ * </ul>
+ * Left and right draw their own noise; at intensity 1 the RMS is about 1 before the layer's level.
  */
 final class WindLayer implements Layer {
 
-    private final Channel left;
-    private final Channel right;
-    private final double centreHz;
-    private final double gustiness;
-    private final double whistle;
-    private double lastIntensity = -1;
+    /** Amplitude of each part at intensity 1: their powers sum to about 1 at the defaults. */
+    private static final double WHOOSH = 0.75;
+    private static final double WHISTLE = 0.3;
+    private static final double RUSTLE = 0.2;
+    private static final double TICKS_PER_SECOND = 140;
 
-    WindLayer(long seed, int sampleRate, int blockFrames, double centreHz, double bandwidthHz,
-              double gustiness, double whistle) {
-        this.centreHz = centreHz;
+    private final Weather weather;
+    private final int sampleRate;
+    private final double centreHz;
+    private final double bandwidthHz;
+    private final double gustiness;
+    private final double body;
+    private final double air;
+    private final double whistle;
+    private final Field field;
+    private final Mono mono;
+    private final Wire[] wires;
+    private final Leaves leaves;
+    private final Lag bodyLag;
+    private final Lag airLag;
+    private final Lag leavesLag;
+    private double lastSwell = Double.NaN;
+    private double lastBody;
+    private double lastAir;
+
+    WindLayer(SeedTree seeds, Weather weather, int sampleRate, int blockFrames, double centreHz, double bandwidthHz,
+              double gustiness, double whistle, double body, double air) {
+        this.weather = weather;
+        this.sampleRate = sampleRate;
+        this.centreHz = Math.min(centreHz, sampleRate * 0.08);
+        this.bandwidthHz = bandwidthHz;
         this.gustiness = gustiness;
         this.whistle = whistle;
-        left = new Channel(seed, sampleRate, blockFrames, centreHz, bandwidthHz);
-        right = new Channel(seed ^ 0x5DEECE66DL, sampleRate, blockFrames, centreHz, bandwidthHz);
+        this.body = body;
+        this.air = air;
+        field = new Field(seeds, this, blockFrames);
+        mono = new Mono(seeds, this, blockFrames);
+        wires = new Wire[] {new Wire(seeds.child("wire/low"), this, 2.2, 0.1, -0.45, blockFrames),
+            new Wire(seeds.child("wire/high"), this, 3.1, 1.0, 0.6, blockFrames)};
+        leaves = new Leaves(seeds.child("leaves"), sampleRate);
+        bodyLag = new Lag(0, 0.4, sampleRate);
+        airLag = new Lag(0.5, 0.6, sampleRate);
+        leavesLag = new Lag(1, 1.5, sampleRate);
     }
 
-    /** The default wind: a band at 420 Hz, 320 Hz wide, full gusts, a faint whistle. */
-    WindLayer(long seed, int sampleRate, int blockFrames) {
-        this(seed, sampleRate, blockFrames, 420, 320, 1, 0.35);
+    /** The default wind: centre 420 Hz, peak 320 Hz wide, full gusts, a faint whistle, body and air at their defaults. */
+    WindLayer(SeedTree seeds, Weather weather, int sampleRate, int blockFrames) {
+        this(seeds, weather, sampleRate, blockFrames, 420, 320, 1, 0.35, 0.6, 0.35);
+    }
+
+    /** How much louder than its mean the wind is at a gust strength: -6.6 dB at 0.2, +5.3 dB at 0.8. */
+    private double swell(double g) {
+        return 1 + gustiness * ((0.25 + 1.5 * g * g) / 0.66 - 1);
+    }
+
+    /** The whoosh's centre: higher with intensity and with the gust. */
+    private double centre(double intensity, double g) {
+        return centreHz * (0.7 + 0.6 * intensity) * (0.8 + 0.4 * g);
     }
 
     @Override
-    public void add(float[] l, float[] r, int frames, double intensity) {
-        double from = lastIntensity < 0 ? intensity : lastIntensity;
-        left.add(l, frames, from, intensity, this);
-        right.add(r, frames, from, intensity, this);
-        lastIntensity = intensity;
+    public void add(Bus out, int frames, double fromIntensity, double toIntensity) {
+        double g = weather.gust();
+        double swell = swell(g);
+        double swellFrom = Double.isNaN(lastSwell) ? swell : lastSwell;
+        double bodyNow = bodyLag.next(swell, frames);
+        double airDrive = airLag.next(g, frames);
+        double airNow = 0.2 + 1.6 * airDrive * airDrive;
+        if (Double.isNaN(lastSwell)) {
+            lastBody = bodyNow;
+            lastAir = airNow;
+        }
+        double centre = centre(toIntensity, g);
+        // Amplitude in proportion to intensity, as every layer's: the scorer's scene arcs and the
+        // mix's level targets count on it (a steeper law would push calm beds under their targets).
+        double from = fromIntensity;
+        double to = toIntensity;
+        // In a strong gust up to 60 % of the whoosh's power comes from the gust's own place.
+        double pointShare = gustiness * Math.max(0, Math.min(0.6, (g - 0.45) * 1.6));
+        double fieldShare = Math.sqrt(1 - pointShare);
+        field.add(out, frames, centre, WHOOSH * fieldShare * from * swellFrom,
+                WHOOSH * fieldShare * to * swell, air * from * lastAir, air * to * airNow);
+        mono.add(out, frames, body * from * (0.7 + 0.3 * lastBody), body * to * (0.7 + 0.3 * bodyNow), centre,
+                WHOOSH * to * swell * Math.sqrt(pointShare));
+        for (Wire wire : wires) {
+            wire.add(out, frames, g, to);
+        }
+        double stir = leavesLag.next(g, frames);
+        leaves.add(out, frames, air * RUSTLE * to, TICKS_PER_SECOND * toIntensity * stir * stir);
+        lastSwell = swell;
+        lastBody = bodyNow;
+        lastAir = airNow;
     }
 
-    private static final class Channel {
-        private final Noise noise;
-        private final Biquad body;
-        private final Biquad bodyAgain;
-        private final double bandwidthHz;
-        private final TarsosBandPass whistle;
-        private final Wander pitch;
-        private final Wander gust;
-        private final float[] bodyBlock;
-        private final float[] whistleBlock;
-        private final double norm;
-        private final double maxCentreHz;
-        private double lastGust = -1;
+    /** The broad whoosh's chain: gentle high- and low-passes around the centre, and a soft peak at it. */
+    private static Biquad[] whooshChain(WindLayer wind) {
+        return new Biquad[] {Biquad.highPass(wind.centreHz * 0.48, 0.5, wind.sampleRate),
+            Biquad.lowPass(wind.centreHz * 3.6, 0.6, wind.sampleRate),
+            Biquad.peak(wind.centreHz, wind.bandwidthHz, 8, wind.sampleRate)};
+    }
 
-        Channel(long seed, int sampleRate, int blockFrames, double centreHz, double bandwidthHz) {
-            noise = new Noise(seed);
-            this.bandwidthHz = bandwidthHz;
-            body = Biquad.bandPass(centreHz, bandwidthHz, sampleRate);
-            bodyAgain = Biquad.bandPass(centreHz, bandwidthHz, sampleRate);
-            whistle = new TarsosBandPass(centreHz * 1.6, bandwidthHz / 8, sampleRate);
-            // The whistle sits at 1.6 times the centre; both must stay well below Nyquist.
-            maxCentreHz = sampleRate * 0.25;
-            pitch = new Wander(seed + 1, 3.7, sampleRate);
-            gust = new Wander(seed + 2, 2.3, sampleRate);
-            bodyBlock = new float[blockFrames];
-            whistleBlock = new float[blockFrames];
-            // Two band-passes in cascade (one alone falls only 6 dB per octave); the 2 is measured.
-            norm = 2.0 / (Noise.RMS * Biquad.bandPassNoiseGain(bandwidthHz, sampleRate));
+    private static void retune(Biquad[] whoosh, WindLayer wind, double centre) {
+        whoosh[1].setLowPass(Math.min(centre * 3.6, wind.sampleRate * 0.4), 0.6);
+        whoosh[2].setPeak(centre, wind.bandwidthHz, 8);
+    }
+
+    /** The field: each channel's own noise through the whoosh and the air. */
+    private static final class Field {
+        private final WindLayer wind;
+        private final Noise left;
+        private final Noise right;
+        private final Biquad[] whooshLeft;
+        private final Biquad[] whooshRight;
+        private final Biquad[] airLeft;
+        private final Biquad[] airRight;
+        private final double whooshNorm;
+        private final double airNorm;
+        private final float[] whooshL;
+        private final float[] whooshR;
+        private final float[] airL;
+        private final float[] airR;
+
+        Field(SeedTree seeds, WindLayer wind, int blockFrames) {
+            this.wind = wind;
+            int rate = wind.sampleRate;
+            left = new Noise(seeds.child("left"));
+            right = new Noise(seeds.child("right"));
+            whooshLeft = whooshChain(wind);
+            whooshRight = Biquad.copies(whooshLeft);
+            airLeft = new Biquad[] {Biquad.highPass(2000, 0.7071, rate), Biquad.lowPass(8000, 0.7071, rate)};
+            airRight = Biquad.copies(airLeft);
+            whooshNorm = 1 / (Noise.RMS * Biquad.noiseGain(whooshLeft));
+            airNorm = 1 / (Noise.RMS * Biquad.noiseGain(airLeft));
+            whooshL = new float[blockFrames];
+            whooshR = new float[blockFrames];
+            airL = new float[blockFrames];
+            airR = new float[blockFrames];
         }
 
-        /** The body's amplitude at an intensity and gust; 0.65 is about the mean of the gust curve, so gustiness leaves the level alone. */
-        private double amplitude(double intensity, double gustNow, double gustiness) {
-            double swell = 0.65 + gustiness * (0.35 + 0.9 * gustNow * gustNow - 0.65);
-            return intensity * swell * norm;
-        }
-
-        void add(float[] out, int frames, double fromIntensity, double toIntensity, WindLayer wind) {
-            double g = gust.advance(frames);
-            double centre = Math.min(wind.centreHz * (0.7 + 0.6 * toIntensity) * (0.8 + 0.4 * pitch.advance(frames)),
-                    maxCentreHz);
-            body.setBandPass(centre, bandwidthHz);
-            bodyAgain.setBandPass(centre, bandwidthHz);
-            whistle.setCentre(centre * 1.6);
-            noise.fill(bodyBlock, bodyBlock.length);
-            System.arraycopy(bodyBlock, 0, whistleBlock, 0, bodyBlock.length);
-            Biquad.cascade(bodyBlock, bodyBlock.length, body, bodyAgain);
-            whistle.process(whistleBlock);
-            double gustFrom = lastGust < 0 ? g : lastGust;
-            // Level and whistle change over seconds: computed at the block's ends and ramped
-            // between them, rather than worked out at every frame.
-            double fromAmplitude = amplitude(fromIntensity, gustFrom, wind.gustiness);
-            double toAmplitude = amplitude(toIntensity, g, wind.gustiness);
-            double amplitudeStep = (toAmplitude - fromAmplitude) / frames;
-            double whistleStep = wind.whistle * (g - gustFrom) / frames;
-            double whistleFrom = wind.whistle * gustFrom;
+        void add(Bus out, int frames, double centre, double whooshFrom, double whooshTo, double airFrom, double airTo) {
+            // Disjoint bands of one white noise are uncorrelated: one draw per channel feeds both.
+            left.fill(airL, frames);
+            right.fill(airR, frames);
+            System.arraycopy(airL, 0, whooshL, 0, frames);
+            System.arraycopy(airR, 0, whooshR, 0, frames);
+            retune(whooshLeft, wind, centre);
+            retune(whooshRight, wind, centre);
+            Biquad.cascade(whooshL, whooshR, frames, whooshLeft, whooshRight);
+            Biquad.cascade(airL, airR, frames, airLeft, airRight);
+            float w = (float) (whooshNorm * whooshFrom);
+            float wStep = (float) (whooshNorm * (whooshTo - whooshFrom) / frames);
+            float a = (float) (airNorm * airFrom);
+            float aStep = (float) (airNorm * (airTo - airFrom) / frames);
             for (int i = 0; i < frames; i++) {
-                double amplitude = fromAmplitude + amplitudeStep * i;
-                double whistling = whistleFrom + whistleStep * i;
-                out[i] += (float) (amplitude * bodyBlock[i] + whistling * amplitude * whistleBlock[i]);
+                float gw = w + wStep * i;
+                float ga = a + aStep * i;
+                out.fieldLeft[i] += gw * whooshL[i] + ga * airL[i];
+                out.fieldRight[i] += gw * whooshR[i] + ga * airR[i];
             }
-            lastGust = g;
+        }
+    }
+
+    /**
+     * The sounds of one noise: the body, and the gust as a place. Below 250 Hz a diffuse field is
+     * coherent between the ears anyway (see {@link DiffuseField}), so the body is one noise in the
+     * middle. The gust is a share of the whoosh from one point that drifts across the field; its
+     * band lies above the body's, so the same white noise serves it uncorrelated.
+     */
+    private static final class Mono {
+        private final WindLayer wind;
+        private final Noise noise;
+        private final Biquad[] body;
+        private final Biquad[] whoosh;
+        private final double bodyNorm;
+        private final double gustNorm;
+        private final Drift place;
+        private final PointSource source;
+        private final float[] bodyBlock;
+        private final float[] gustBlock;
+        private double lastGust;
+        private double lastPlace;
+
+        Mono(SeedTree seeds, WindLayer wind, int blockFrames) {
+            this.wind = wind;
+            int rate = wind.sampleRate;
+            noise = new Noise(seeds.child("body"));
+            body = new Biquad[] {Biquad.highPass(40, 0.7071, rate), Biquad.lowPass(250, 0.7071, rate),
+                Biquad.lowPass(250, 0.7071, rate)};
+            whoosh = whooshChain(wind);
+            bodyNorm = 1 / (Noise.RMS * Biquad.noiseGain(body));
+            gustNorm = 1 / (Noise.RMS * Biquad.noiseGain(whoosh));
+            place = new Drift(seeds.child("gust/place"), 5, rate);
+            source = new PointSource(rate, blockFrames);
+            bodyBlock = new float[blockFrames];
+            gustBlock = new float[blockFrames];
+            lastPlace = position(place.advance(0));
+        }
+
+        private static double position(double drift) {
+            return 1.6 * drift - 0.8;
+        }
+
+        void add(Bus out, int frames, double bodyFrom, double bodyTo, double centre, double gust) {
+            double at = position(place.advance(frames));
+            noise.fill(bodyBlock, frames);
+            if (gust > 0 || lastGust > 0) {
+                System.arraycopy(bodyBlock, 0, gustBlock, 0, frames);
+                retune(whoosh, wind, centre);
+                Biquad.cascade(bodyBlock, gustBlock, frames, body, whoosh);
+                source.add(out.directLeft, out.directRight, gustBlock, frames, gustNorm * lastGust, gustNorm * gust,
+                        lastPlace, at);
+            } else {
+                Biquad.cascade(bodyBlock, frames, body[0], body[1], body[2]);
+            }
+            Pan.centre(out.directLeft, out.directRight, bodyBlock, frames, bodyNorm * bodyFrom, bodyNorm * bodyTo);
+            lastGust = gust;
+            lastPlace = at;
+        }
+    }
+
+    /** A wire that whistles in strong gusts: a narrow resonance on noise, its pitch following the gust after a lag. */
+    private static final class Wire {
+        private static final double Q = 30;
+        private final WindLayer wind;
+        private final Noise noise;
+        private final double ratio;
+        private final double place;
+        private final Lag lag;
+        private final Biquad resonance;
+        private final double norm;
+        private final double nominalHz;
+        private final float[] block;
+        private final PointSource source;
+        private double lastLevel;
+
+        Wire(SeedTree seeds, WindLayer wind, double ratio, double lagSeconds, double place, int blockFrames) {
+            this.wind = wind;
+            this.ratio = ratio;
+            this.place = place;
+            noise = new Noise(seeds);
+            lag = new Lag(lagSeconds, 0.1, wind.sampleRate);
+            nominalHz = Math.min(wind.centreHz * ratio, wind.sampleRate * 0.3);
+            resonance = Biquad.bandPass(nominalHz, nominalHz / Q, wind.sampleRate);
+            norm = 1 / (Noise.RMS * Biquad.noiseGain(resonance));
+            block = new float[blockFrames];
+            source = new PointSource(wind.sampleRate, blockFrames);
+        }
+
+        void add(Bus out, int frames, double g, double intensity) {
+            double drive = lag.next(g, frames);
+            // Sounds only above a gust strength of 0.5, fully from 0.8: howls and whistles sing in a range of speeds.
+            double sing = Math.max(0, Math.min(1, (drive - 0.5) / 0.3));
+            double level = wind.whistle * WHISTLE * intensity * sing * sing;
+            if (level > 0 || lastLevel > 0) {
+                double hz = Math.min(nominalHz * (0.75 + 0.5 * drive), wind.sampleRate * 0.4);
+                resonance.setBandPass(hz, hz / Q);
+                noise.fill(block, frames);
+                resonance.filter(block, frames);
+                // A resonance of constant Q passes power in proportion to its frequency.
+                double scale = norm * Math.sqrt(nominalHz / hz);
+                source.add(out.directLeft, out.directRight, block, frames, scale * lastLevel, scale * level, place, place);
+            }
+            lastLevel = level;
+        }
+    }
+
+    /** Leaves: sparse high ticks, each from its own place, more of them as the lagged gust rises. */
+    private static final class Leaves {
+        private static final int KINDS = 12;
+        private final Noise noise;
+        private final Grains grains;
+        private final float[][] ticks = new float[KINDS][];
+        private final int sampleRate;
+        private double untilTick = -1;
+
+        Leaves(SeedTree seeds, int sampleRate) {
+            this.sampleRate = sampleRate;
+            grains = new Grains(sampleRate);
+            noise = new Noise(seeds.child("ticks"));
+            Noise shapes = new Noise(seeds.child("shapes"));
+            for (int k = 0; k < KINDS; k++) {
+                ticks[k] = tick(shapes, sampleRate);
+            }
+        }
+
+        /** A tick: a few milliseconds of decaying noise through a band-pass at 2.5-7 kHz, peak 1. */
+        private static float[] tick(Noise shapes, int rate) {
+            double decay = shapes.between(0.4e-3, 1.5e-3) * rate;
+            float[] x = new float[(int) (7 * decay) + 1];
+            Biquad band = Biquad.bandPass(shapes.logBetween(2500, 7000), 2500, rate);
+            double peak = 0;
+            for (int i = 0; i < x.length; i++) {
+                x[i] = (float) band.process(shapes.next() * Math.exp(-i / decay));
+                peak = Math.max(peak, Math.abs(x[i]));
+            }
+            for (int i = 0; i < x.length; i++) {
+                x[i] /= (float) peak;
+            }
+            return x;
+        }
+
+        void add(Bus out, int frames, double level, double perSecond) {
+            if (perSecond > 0.01) {
+                double perFrame = perSecond / sampleRate;
+                if (untilTick < 0) {
+                    untilTick = noise.gap(perFrame);
+                }
+                while (untilTick < frames) {
+                    float[] tick = ticks[(int) (noise.uniform() * KINDS)];
+                    grains.start(tick, (int) untilTick, level * noise.logBetween(0.1, 1), noise.between(-1, 1));
+                    untilTick += noise.gap(perFrame);
+                }
+                untilTick -= frames;
+            } else {
+                untilTick = -1;
+            }
+            grains.add(out.directLeft, out.directRight, frames);
         }
     }
 }

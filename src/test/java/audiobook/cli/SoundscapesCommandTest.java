@@ -28,7 +28,7 @@ class SoundscapesCommandTest {
     @Test
     void listsTheShippedSoundscapesWithTheirDescriptionsAndLayers() {
         assertEquals(0, run("soundscapes"));
-        for (String name : List.of("calm", "dust", "rain", "storm", "wind")) {
+        for (String name : List.of("calm", "dust", "rain", "sea", "storm", "storm-at-sea", "wind")) {
             assertTrue(out.toString().contains("\n  " + name + " "), name + " in\n" + out);
         }
         assertTrue(out.toString().contains("A ruined, dry world") && out.toString().contains("debris"), out.toString());

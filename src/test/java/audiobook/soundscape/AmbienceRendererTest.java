@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import audiobook.plan.BookPlan;
 import audiobook.plan.ChapterPlan;
 import audiobook.plan.PlanSettings;
+import audiobook.plan.SeedTree;
 import audiobook.plan.SegmentPlanner;
 import audiobook.testing.Signals;
 import audiobook.text.StoryParser;
@@ -25,14 +26,19 @@ class AmbienceRendererTest {
 
     @Test
     void theStormPassageIsClearlyLouderThanTheOpening() {
-        SoundscapeScore score = SoundscapeScorer.score(SEED, "auto");
         ChapterPlan stormChapter = SEED.chapters().stream()
                 .filter(c -> c.segments().get(1).text().startsWith("One day, a storm")).findFirst().orElseThrow();
-        float[] opening = render(score.chapters().get(0), timeline(SEED.chapters().get(0), 1))[0];
-        float[] storming = render(score.chapters().get(stormChapter.number() - 1), timeline(stormChapter, 1))[0];
-        double calm = Signals.rmsDb(opening, 0, 20 * RATE);
-        double loud = Signals.rmsDb(storming, 4 * RATE, 24 * RATE);
-        assertTrue(loud - calm >= 6, "storm " + loud + " dB vs opening " + calm + " dB");
+        // Averaged over three book seeds: over 20 s the gusts' slow swell alone moves the level by a few dB.
+        double difference = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            BookPlan plan = new BookPlan(SEED.title(), SEED.author(), SEED.slug(), seed, SEED.frontMatter(),
+                    SEED.chapters(), SEED.warnings());
+            SoundscapeScore score = SoundscapeScorer.score(plan, "auto");
+            float[] opening = render(score.chapters().get(0), timeline(SEED.chapters().get(0), 1))[0];
+            float[] storming = render(score.chapters().get(stormChapter.number() - 1), timeline(stormChapter, 1))[0];
+            difference += (Signals.rmsDb(storming, 4 * RATE, 24 * RATE) - Signals.rmsDb(opening, 0, 20 * RATE)) / 3;
+        }
+        assertTrue(difference >= 6, "storm over opening: " + difference + " dB");
     }
 
     @Test
@@ -48,14 +54,11 @@ class AmbienceRendererTest {
             java.util.Arrays.fill(full, k == thunder ? 1 : 0);
             intensities.add(full);
         }
-        float[] rumble = new AmbienceRenderer(0).render(new SoundscapeScore.ChapterScore(2, storm, 42, intensities),
-                timeline)[0];
-        List<Long> onsets = new ArrayList<>();
-        for (int i = 1; i < rumble.length; i++) {
-            if (rumble[i] != 0 && rumble[i - 1] == 0 && (onsets.isEmpty() || i - onsets.get(onsets.size() - 1) > 2 * RATE)) {
-                onsets.add((long) i);
-            }
-        }
+        AmbienceRenderer.Stream bed = new AmbienceRenderer(0).open(
+                new SoundscapeScore.ChapterScore(2, storm, SeedTree.root(42), intensities), timeline);
+        int frames = (int) timeline.frames();
+        bed.next(new float[frames], new float[frames], frames);
+        List<Long> onsets = ((ThunderLayer) bed.layers().get(thunder)).onsets();
         assertTrue(onsets.size() >= 4, "strikes: " + onsets);
         for (long onset : onsets) {
             int segment = timeline.segmentAt(onset);
@@ -64,6 +67,17 @@ class AmbienceRendererTest {
             // The narration waits after a strike, so its roll is heard before the next words.
             assertTrue(next - onset >= 0.8 * RATE, "onset at " + onset + " right before speech");
         }
+    }
+
+    @Test
+    void theBedsBassIsCoherentAndItsTrebleDecorrelatedAsASpacedPairHearsAField() {
+        float[][] storm = render(SoundscapeScorer.score(SEED, "storm").chapters().get(1), timeline(SEED.chapters().get(1), 3));
+        float[] l = java.util.Arrays.copyOfRange(storm[0], 5 * RATE, 65 * RATE);
+        float[] r = java.util.Arrays.copyOfRange(storm[1], 5 * RATE, 65 * RATE);
+        double bass = LayerTest.correlation(LayerTest.band(l, 30, 200), LayerTest.band(r, 30, 200));
+        double treble = LayerTest.correlation(LayerTest.band(l, 1000, 8000), LayerTest.band(r, 1000, 8000));
+        assertTrue(bass > 0.8, "below 200 Hz: r = " + bass);
+        assertTrue(Math.abs(treble) < 0.15, "at 1-8 kHz: r = " + treble);
     }
 
     @Test

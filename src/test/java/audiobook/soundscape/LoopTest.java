@@ -8,6 +8,7 @@ import audiobook.AudiobookException;
 import audiobook.export.WavMetadata;
 import audiobook.export.WavReader;
 import audiobook.export.WavWriter;
+import audiobook.plan.SeedTree;
 import audiobook.testing.Signals;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -38,7 +39,7 @@ class LoopTest {
         assertTrue(Math.abs(file[file.length - 1] - file[0]) / rms > 3 * ownStep, "a plain loop would click");
 
         LoopRecording recording = LoopRecording.read(wav, 0.5);
-        float[][] played = LayerTest.render(new LoopLayer(recording, 3, RATE), 12, 1);
+        float[][] played = LayerTest.render(new LoopLayer(recording, SeedTree.root(3), RATE), 12, 1);
         assertTrue(largestStep(played[0]) <= ownStep * 1.001, largestStep(played[0]) + " vs " + ownStep);
         assertTrue(largestStep(played[1]) <= ownStep * 1.001);
     }
@@ -60,10 +61,10 @@ class LoopTest {
     void aMonoFileOfAnotherRateIsConvertedAndSpreadAcrossBothChannels() throws IOException {
         SplittableRandom random = new SplittableRandom(9);
         Path tone = write("tone48.wav", 48000, 3 * 48000, i -> 0.3 * Math.sin(2 * Math.PI * 1000 * i / 48000.0));
-        float[][] played = LayerTest.render(new LoopLayer(LoopRecording.read(tone, 0.2), 1, RATE), 5, 1);
+        float[][] played = LayerTest.render(new LoopLayer(LoopRecording.read(tone, 0.2), SeedTree.root(1), RATE), 5, 1);
         assertTrue(Signals.bandFraction(played[0], RATE, 950, 1050) > 0.95, "1 kHz stays 1 kHz at 44.1 kHz");
         Path noise = write("noise48.wav", 48000, 3 * 48000, i -> 0.3 * (2 * random.nextDouble() - 1));
-        float[][] wide = LayerTest.render(new LoopLayer(LoopRecording.read(noise, 0.2), 1, RATE), 5, 1);
+        float[][] wide = LayerTest.render(new LoopLayer(LoopRecording.read(noise, 0.2), SeedTree.root(1), RATE), 5, 1);
         assertTrue(Math.abs(LayerTest.correlation(wide[0], wide[1])) < 0.1, "left and right decorrelated");
     }
 
@@ -81,7 +82,7 @@ class LoopTest {
         Files.write(wav, wavBytes(RATE, 4, data.array()));
         LoopRecording recording = LoopRecording.read(wav, 0.2);
         assertEquals(2, recording.channels());
-        float[][] played = LayerTest.render(new LoopLayer(recording, 1, RATE), 3, 1);
+        float[][] played = LayerTest.render(new LoopLayer(recording, SeedTree.root(1), RATE), 3, 1);
         assertTrue(Signals.bandFraction(played[0], RATE, 250, 350) > 0.95);
         assertTrue(Signals.bandFraction(played[1], RATE, 2900, 3100) > 0.95);
     }

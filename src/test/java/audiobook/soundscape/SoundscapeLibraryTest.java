@@ -18,8 +18,8 @@ class SoundscapeLibraryTest {
     Path dir;
 
     @Test
-    void shipsFiveValidSoundscapesWithDescriptions() {
-        assertTrue(SoundscapeLibrary.names().containsAll(List.of("calm", "dust", "rain", "storm", "wind")));
+    void shipsSevenValidSoundscapesWithDescriptions() {
+        assertTrue(SoundscapeLibrary.names().containsAll(List.of("calm", "dust", "rain", "sea", "storm", "storm-at-sea", "wind")));
         for (SoundscapeDefinition d : SoundscapeLibrary.all()) {
             assertTrue(d.description().length() > 20, d.name());
             assertTrue(!d.layers().isEmpty(), d.name());
@@ -29,6 +29,9 @@ class SoundscapeLibraryTest {
         assertTrue(SoundscapeLibrary.find("dust").layers().stream().anyMatch(l -> l.type() == LayerType.DEBRIS));
         assertEquals(240, SoundscapeLibrary.find("dust").layers().get(0).parameter("centre_hz"));
         assertEquals(320, SoundscapeLibrary.find("storm").layers().get(0).parameter("bandwidth_hz"), "a default");
+        LayerDefinition sea = SoundscapeLibrary.find("storm-at-sea").layers().get(0);
+        assertEquals(LayerType.SEA, sea.type());
+        assertTrue(sea.follows().contains("sea") && sea.parameter("hull") > 0 && sea.parameter("rigging") > 0, "a ship");
     }
 
     @Test
@@ -49,14 +52,14 @@ class SoundscapeLibraryTest {
                 "layers[0]: field 'level_db' must be a number from -80 to 0");
         assertError("{\"name\":\"x\",\"description\":\"d\",\"layers\":[{\"type\":\"wind\",\"level_db\":-20,\"floor\":1,"
                 + "\"centre\":300}]}", "layers[0]: unknown field 'centre'; a wind layer takes type, level_db, follows, floor, "
-                + "centre_hz, bandwidth_hz, gustiness, whistle");
+                + "centre_hz, bandwidth_hz, gustiness, whistle, body, air");
         assertError("{\"name\":\"x\",\"description\":\"d\",\"layer\":[]}", "unknown field 'layer'");
         assertError("{\"name\":\"x\",\"description\":\"d\",\"layers\":[{\"type\":\"hail\",\"level_db\":-20}]}",
-                "field 'type' is 'hail'; expected one of wind, rain, thunder, debris, loop");
+                "field 'type' is 'hail'; expected one of wind, rain, thunder, sea, debris, loop");
         assertError("{\"name\":\"x\",\"description\":\"d\",\"layers\":[{\"type\":\"rain\",\"level_db\":-20,"
                 + "\"follows\":[\"drizzle\"]}]}", "layers[0]: field 'follows' has \"drizzle\"; scene channels are storm");
         assertError("{\"name\":\"x\",\"description\":\"d\",\"layers\":[{\"type\":\"rain\",\"level_db\":-20,"
-                + "\"floor\":0.5,\"drops_per_second\":99999}]}", "field 'drops_per_second' must be a number from 10 to 5000");
+                + "\"floor\":0.5,\"drops_per_second\":99999}]}", "field 'drops_per_second' must be a number from 5 to 400");
         assertError("{\"name\":\"x\",\"description\":\"d\",\"layers\":[{\"type\":\"rain\",\"level_db\":-20}]}",
                 "layers[0]: the layer would never sound");
         assertError("{\"name\":\"x\",\"description\":\"d\",\"layers\":[{\"type\":\"loop\",\"level_db\":-20,\"floor\":1}]}",
