@@ -75,6 +75,6 @@ public record Casting(String narrator, String dialogue, List<Person> people, Map
 
     private static boolean isChild(String name) {
         String[] words = name.split(" ");
-        return name.startsWith("the ") && SpeechTags.CHILDREN.contains(words[words.length - 1]);
+        return name.startsWith("the ") && SpeechTags.CHILDREN.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
     }
 }

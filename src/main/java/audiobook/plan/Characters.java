@@ -93,7 +93,8 @@ final class Characters {
             String name = e.getKey();
             List<String> words = List.of(name.split(" "));
             if (name.startsWith("the ")) {
-                String rank = words.size() == 2 && SIMPLE_RANKS.contains(words.get(1)) ? words.get(1) : null;
+                String rank = words.size() == 2 && SIMPLE_RANKS.contains(words.get(1).toLowerCase(Locale.ROOT))
+                        ? words.get(1).toLowerCase(Locale.ROOT) : null;
                 List<String> ranked = names.entrySet().stream().filter(o -> rank != null && o.getValue().ranks.contains(rank))
                         .map(Map.Entry::getKey).toList();
                 if (ranked.size() == 1) {

