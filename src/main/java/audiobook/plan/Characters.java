@@ -181,25 +181,33 @@ final class Characters {
     /** The characters named in a stretch of narration, in order; names must be capitalised. */
     List<String> mentionedIn(String narration) {
         List<SpeechTags.Token> t = SpeechTags.tokens(narration);
+        String[] keys = new String[t.size()];
+        for (int i = 0; i < keys.length; i++) {
+            String title = SpeechTags.title(t.get(i).lower());
+            keys[i] = title != null ? title.toLowerCase(Locale.ROOT) : t.get(i).lower();
+        }
         List<String> found = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            for (int n = Math.min(4, t.size() - i); n >= 1; n--) {
-                if (!t.get(i).capital() && !t.get(i).lower().equals("the")) {
+            if (!t.get(i).capital() && !t.get(i).lower().equals("the")) {
+                continue;
+            }
+            StringBuilder form = new StringBuilder();
+            String name = null;
+            int length = 0;
+            for (int n = 1; n <= 4 && i + n <= t.size(); n++) {
+                form.append(n > 1 ? " " : "").append(keys[i + n - 1]);
+                String match = forms.get(form.toString());
+                if (match != null) {
+                    name = match;
+                    length = n;
+                }
+                if (t.get(i + n - 1).pause()) {
                     break;
                 }
-                StringBuilder form = new StringBuilder();
-                boolean broken = false;
-                for (int k = i; k < i + n; k++) {
-                    String title = k == i && k + 1 < t.size() ? SpeechTags.title(t.get(k).lower()) : null;
-                    form.append(k > i ? " " : "").append(title != null && n > 1 ? title : t.get(k).word());
-                    broken |= k < i + n - 1 && t.get(k).pause();
-                }
-                String name = broken ? null : forms.get(normalise(form.toString()));
-                if (name != null) {
-                    found.add(name);
-                    i += n - 1;
-                    break;
-                }
+            }
+            if (name != null) {
+                found.add(name);
+                i += length - 1;
             }
         }
         return found;

@@ -27,6 +27,8 @@ final class SpeakerFinder {
 
     /** How many paragraphs back a pronoun may reach for its character. */
     private static final int PRONOUN_REACH = 4;
+    /** And how many mentions back, however long the paragraphs. */
+    private static final int PRONOUN_MENTIONS = 64;
 
     private final Characters characters;
     private final List<Line> lines = new ArrayList<>();
@@ -85,16 +87,27 @@ final class SpeakerFinder {
         }
     }
 
-    /** Titled names anywhere in narration ({@code Mr. Bingley}) are characters too, and say their gender. */
+    /** Titled names anywhere in narration ({@code Mr. Bingley}, {@code Captain Rowe}) are characters too. */
     private void noteTitled(String text) {
         List<SpeechTags.Token> t = SpeechTags.tokens(text);
         for (int i = 0; i + 1 < t.size(); i++) {
             String title = SpeechTags.title(t.get(i).lower());
-            if (title != null && t.get(i).capital() && !t.get(i).pause() && t.get(i + 1).capital()
-                    && SpeechTags.titleGender(title) != Gender.UNKNOWN) {
-                note(new Mention(Mention.Kind.NAME, List.of(title, t.get(i + 1).word()), SpeechTags.titleGender(title),
-                        null));
+            if (title == null || !t.get(i).capital() || t.get(i).pause() || !t.get(i + 1).capital()) {
+                continue;
             }
+            List<String> words = new ArrayList<>(List.of(title));
+            int k = i + 1;
+            while (k < t.size() && words.size() < 4 && t.get(k).capital() && SpeechTags.title(t.get(k).lower()) == null
+                    && !SpeechTags.isNotName(t.get(k).lower())) {
+                words.add(t.get(k).word());
+                if (t.get(k++).pause()) {
+                    break;
+                }
+            }
+            if (words.size() > 1) {
+                note(new Mention(Mention.Kind.NAME, words, SpeechTags.titleGender(title), null));
+            }
+            i = k - 1;
         }
     }
 
@@ -254,7 +267,8 @@ final class SpeakerFinder {
      * someone of unknown gender was named in this paragraph or the one before, after them.
      */
     private String pronoun(Gender gender, List<String> recent, List<Integer> paragraphOf, int p, String excluded) {
-        for (int i = recent.size() - 1; i >= 0 && paragraphOf.get(i) >= p - PRONOUN_REACH; i--) {
+        int oldest = Math.max(0, recent.size() - PRONOUN_MENTIONS);
+        for (int i = recent.size() - 1; i >= oldest && paragraphOf.get(i) >= p - PRONOUN_REACH; i--) {
             String name = recent.get(i);
             if (name.equals(excluded) || name.equals("I")) {
                 continue;
@@ -294,23 +308,35 @@ final class SpeakerFinder {
         return SpeechTags.subject(narration.lastText());
     }
 
-    /** A paragraph is one speaker's turn: its unattributed quotations take the nearest attributed one's. */
+    /**
+     * A paragraph is one speaker's turn: its unattributed quotations take the nearest attributed
+     * one's, the one before when it is as near as the one after. Linear in the quotations.
+     */
     private static void sameParagraph(List<Quote> quotes) {
-        for (int i = 0; i < quotes.size(); i++) {
+        int n = quotes.size();
+        int[] before = new int[n];
+        int[] after = new int[n];
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            before[i] = last;
+            if (quotes.get(i).how != null) {
+                last = i;
+            }
+        }
+        last = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            after[i] = last;
+            if (quotes.get(i).how != null) {
+                last = i;
+            }
+        }
+        for (int i = 0; i < n; i++) {
             if (quotes.get(i).speaker != null) {
                 continue;
             }
-            Quote source = null;
-            for (int d = 1; d < quotes.size() && source == null; d++) {
-                if (i - d >= 0 && quotes.get(i - d).how != null && quotes.get(i - d).how != Attribution.PARAGRAPH) {
-                    source = quotes.get(i - d);
-                } else if (i + d < quotes.size() && quotes.get(i + d).how != null
-                        && quotes.get(i + d).how != Attribution.PARAGRAPH) {
-                    source = quotes.get(i + d);
-                }
-            }
-            if (source != null) {
-                quotes.get(i).speaker = source.speaker;
+            int source = before[i] >= 0 && (after[i] < 0 || i - before[i] <= after[i] - i) ? before[i] : after[i];
+            if (source >= 0) {
+                quotes.get(i).speaker = quotes.get(source).speaker;
                 quotes.get(i).how = Attribution.PARAGRAPH;
             }
         }

@@ -112,40 +112,61 @@ final class SpeechTags {
         return TITLES.get(lowerWord);
     }
 
+    static boolean isNotName(String lowerWord) {
+        return NOT_NAMES.contains(lowerWord);
+    }
+
     static Gender titleGender(String title) {
         return MALE_TITLES.contains(title) ? Gender.MALE : FEMALE_TITLES.contains(title) ? Gender.FEMALE
                 : Gender.UNKNOWN;
     }
 
     /** A word of narration: cleaned of quotes and punctuation, with what stood after it. */
-    record Token(String word, boolean capital, boolean pause, boolean stop) {
-
-        String lower() {
-            return word.toLowerCase(Locale.ROOT);
-        }
+    record Token(String word, String lower, boolean capital, boolean pause, boolean stop) {
 
         boolean isVerb() {
             return VERBS.contains(lower());
         }
     }
 
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "capt", "col", "gen", "lieut",
+            "lt", "sgt", "rev", "prof", "mme", "st");
+
+    /** Without regular expressions: a book's narration is read several times over. */
     static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
-        for (String raw : audiobook.text.Words.of(text)) {
-            String trimmed = raw.replaceAll("^[^\\p{L}\\p{N}]+", "");
-            boolean abbreviation = trimmed.matches("(?i)(mr|mrs|ms|dr|capt|col|gen|lieut|lt|sgt|rev|prof|mme|st)\\..*");
-            String word = trimmed.replaceAll("[^\\p{L}\\p{N}]+$", "");
-            word = word.replaceAll("[\u2019']s$", "");   // Jukes's hand: about Jukes
-            if (word.isEmpty()) {
+        int[] spans = audiobook.text.Words.spans(text);
+        for (int k = 0; k < spans.length; k += 2) {
+            int from = spans[k];
+            int to = spans[k + 1];
+            while (from < to && !Character.isLetterOrDigit(text.charAt(from))) {
+                from++;
+            }
+            int end = to;
+            while (end > from && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+                end--;
+            }
+            if (from == end) {
                 continue;
             }
-            String tail = trimmed.substring(Math.min(trimmed.length(), word.length())).replaceAll("^[\u2019']s", "");
-            if (abbreviation) {
-                tail = tail.replaceFirst("^\\.", "");
+            String word = text.substring(from, end);
+            if (word.length() > 2 && word.charAt(word.length() - 1) == 's'
+                    && (word.charAt(word.length() - 2) == '\u2019' || word.charAt(word.length() - 2) == '\'')) {
+                word = word.substring(0, word.length() - 2);   // Jukes's hand: about Jukes
             }
-            boolean stop = tail.matches(".*[.!?\u2026].*");
-            boolean pause = stop || tail.matches(".*[,;:\u2014\u2013()-].*");
-            tokens.add(new Token(word, Character.isUpperCase(word.charAt(0)), pause, stop));
+            String tail = text.substring(end, to);
+            if (tail.startsWith(".") && ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
+                tail = tail.substring(1);
+            }
+            boolean stop = false;
+            boolean pause = false;
+            for (int i = 0; i < tail.length(); i++) {
+                char c = tail.charAt(i);
+                stop |= c == '.' || c == '!' || c == '?' || c == '\u2026';
+                pause |= ",;:\u2014\u2013()-".indexOf(c) >= 0;
+            }
+            tokens.add(new Token(word, word.toLowerCase(Locale.ROOT), Character.isUpperCase(word.charAt(0)),
+                    pause || stop, stop));
         }
         return tokens;
     }
