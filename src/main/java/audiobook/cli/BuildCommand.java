@@ -158,6 +158,7 @@ final class BuildCommand implements Callable<Integer> {
             if (!quiet) {
                 display.close();   // the bar's last frame, then the summary below it
                 BuildSummary.print(out, result, display.warnings());
+                CastPrinter.printCasting(out, result.plan().cast());
             }
         }
         return 0;

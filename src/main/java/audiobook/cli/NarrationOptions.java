@@ -18,7 +18,7 @@ final class NarrationOptions {
 
     private static final int MAX_PAUSE_MS = 10_000;
 
-    @Option(names = "--voice", paramLabel = "NAME", description = "The narrator's voice (see 'audiobook voices'; default: kevin16).")
+    @Option(names = "--voice", paramLabel = "NAME", description = "The narrator's voice: kevin16, kevin or a voice made from kevin16 (see 'audiobook voices'; default: kevin16).")
     String voice;
 
     @Option(names = "--rate", paramLabel = "WPM", description = "The narrator's speed in words per minute (default: " + Narrator.RATE_WPM + ").")
@@ -33,9 +33,10 @@ final class NarrationOptions {
     @Option(names = "--volume", paramLabel = "0..1", description = "The narrator's volume relative to dialogue's (default: 1).")
     String volume;
 
-    @Option(names = "--cast", paramLabel = "FILE",
-            description = "Voices of the narrator and of dialogue, one line per role (see README, 'Roles and the cast file').")
-    Path cast;
+    @Option(names = "--cast", paramLabel = "FILE|auto",
+            description = "Voices of the narrator, of dialogue and of characters, one line per role (see README, "
+                    + "'Casting'); 'auto' gives the most talkative characters voices of their own.")
+    String cast;
 
     @Option(names = "--pause-clause", paramLabel = "MS", description = "Pause after a clause of a long sentence (default: 250, varied ±20 %%).")
     Integer pauseClause;
@@ -60,17 +61,30 @@ final class NarrationOptions {
 
     /** The cast from the built-in voices, the cast file and the voice options, each checked. */
     Cast cast(SpeechEngine engine) {
-        if (voice != null && !engine.voiceNames().contains(voice)) {
+        if (voice != null && !knownVoices(engine).contains(voice)) {
             throw AudiobookException.input("--voice: unknown voice '" + voice + "'; known voices: "
-                    + String.join(", ", engine.voiceNames()));
+                    + String.join(", ", knownVoices(engine)));
         }
         Map<VoiceParameter, Float> values = new EnumMap<>(VoiceParameter.class);
         put(values, VoiceParameter.RATE, rate);
         put(values, VoiceParameter.PITCH, pitch);
         put(values, VoiceParameter.PITCH_RANGE, pitchRange);
         put(values, VoiceParameter.VOLUME, volume);
-        CastFile file = cast == null ? CastFile.NONE : CastFile.read(cast, engine.voiceNames());
-        return Cast.resolve(file, new VoiceOverrides(voice, values));
+        return Cast.resolve(castFile(cast, engine), new VoiceOverrides(voice, values));
+    }
+
+    /** {@code --cast}: none, {@code auto}, or a cast file; {@code plan} takes it too. */
+    static CastFile castFile(String option, SpeechEngine engine) {
+        if (option == null) {
+            return CastFile.NONE;
+        }
+        return option.equals("auto") ? CastFile.AUTO : CastFile.read(Path.of(option), engine.voiceNames());
+    }
+
+    private static java.util.List<String> knownVoices(SpeechEngine engine) {
+        java.util.List<String> all = new java.util.ArrayList<>(engine.voiceNames());
+        all.addAll(audiobook.speech.VoiceCatalogue.names());
+        return all;
     }
 
     Pauses pauses() {

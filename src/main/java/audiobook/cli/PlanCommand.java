@@ -2,6 +2,8 @@ package audiobook.cli;
 
 import audiobook.AudiobookException;
 import audiobook.plan.BookPlan;
+import audiobook.plan.Casting;
+import audiobook.plan.Line;
 import audiobook.plan.ChapterPlan;
 import audiobook.plan.Pauses;
 import audiobook.plan.PlanJson;
@@ -10,6 +12,7 @@ import audiobook.plan.ReadingTime;
 import audiobook.plan.SceneArc;
 import audiobook.plan.Segment;
 import audiobook.plan.SegmentPlanner;
+import audiobook.speech.FreeTtsEngine;
 import audiobook.text.Lexicon;
 import audiobook.text.Manuscript;
 import audiobook.text.StoryParser;
@@ -29,9 +32,11 @@ import picocli.CommandLine.Spec;
 /** {@code audiobook plan}: shows how a story will be read, without making any audio. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Shows how STORY (default: the story in seeds/) will be read: its chapters, then for every "
-                + "segment the text as written and as spoken, the voice, the pause after it and the scene. No audio.",
+                + "segment the text as written and as spoken, the voice, the pause after it and the scene, and who "
+                + "says every quotation with a summary of the cast. No audio.",
         footer = {"%nExamples:", "  audiobook plan", "  audiobook plan my-story.md --json > plan.json",
-            "  audiobook plan novel.txt --chapter-words 3000 --lexicon names.txt"})
+            "  audiobook plan novel.txt --chapter-words 3000 --lexicon names.txt",
+            "  audiobook plan typhoon.txt --cast auto"})
 final class PlanCommand implements Callable<Integer> {
 
     /** The shortest chapter target that makes sense; 0 means automatic. */
@@ -67,6 +72,11 @@ final class PlanCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     CreditsOptions credits = new CreditsOptions();
 
+    @Option(names = "--cast", paramLabel = "FILE|auto",
+            description = "The cast file (characters, their names and voices), or 'auto' to give the most "
+                    + "talkative characters voices of their own; the plan then shows every segment's voice.")
+    String cast;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -76,14 +86,17 @@ final class PlanCommand implements Callable<Integer> {
         PlanSettings settings = new PlanSettings(title, author, 1, includeFrontMatter, 40, Pauses.DEFAULT, target,
                 Lexicon.forStory(file, lexicon), credits.credits());
         Manuscript manuscript = StoryReader.read(file, new StoryParser(target));
-        BookPlan plan = new SegmentPlanner(settings).plan(manuscript, file.getFileName().toString());
+        Casting casting = audiobook.speech.Cast.resolve(NarrationOptions.castFile(cast, new FreeTtsEngine()),
+                audiobook.speech.VoiceOverrides.NONE).casting();
+        BookPlan plan = new SegmentPlanner(settings, casting).plan(manuscript, file.getFileName().toString());
         plan.warnings().forEach(w -> err.println("warning: " + w));
         if (json) {
             out.println(PlanJson.write(plan, ReadingTime.DEFAULT_WPM));
             return 0;
         }
         printSummary(out, plan, manuscript, settings.lexicon());
-        plan.chapters().forEach(c -> printChapter(out, c));
+        CastPrinter.print(out, plan.cast());
+        plan.chapters().forEach(c -> printChapter(out, c, CastPrinter.linesOf(plan.cast(), c.number())));
         out.flush();
         return 0;
     }
@@ -136,11 +149,12 @@ final class PlanCommand implements Callable<Integer> {
         }
     }
 
-    private static void printChapter(PrintWriter out, ChapterPlan chapter) {
+    private static void printChapter(PrintWriter out, ChapterPlan chapter, java.util.Map<Integer, Line> lines) {
         out.printf("%nChapter %d: %s%n", chapter.number(), chapter.title());
         for (Segment s : chapter.segments()) {
-            out.printf("  %4d  %-8s  %s %d ms  scene: %s%n", s.index(), s.role().name().toLowerCase(Locale.ROOT),
-                    s.pauseAfter().name().toLowerCase(Locale.ROOT), s.pauseMs(), scene(s));
+            out.printf("  %4d  %-8s  %s %d ms  scene: %s%s%n", s.index(), s.role().name().toLowerCase(Locale.ROOT),
+                    s.pauseAfter().name().toLowerCase(Locale.ROOT), s.pauseMs(), scene(s),
+                    CastPrinter.speaker(s, lines.get(s.index())));
             out.println("        written: " + s.text());
             out.println("        spoken:  " + s.spoken());
         }

@@ -67,10 +67,18 @@ public record BookManifest(
             @JsonProperty("text") String text,
             @JsonProperty("spoken") String spoken,
             @JsonProperty("role") String role,
+            @JsonProperty("speaker") String speaker,
+            @JsonProperty("voice") String voice,
             @JsonProperty("start_ms") long startMs,
             @JsonProperty("end_ms") long endMs,
             @JsonProperty("pause_after") String pauseAfter,
             @JsonProperty("scene") Map<String, Double> scene,
             @JsonProperty("kind") String kind) {
+
+        /** A segment with no speaker, read by the voice its role implies. */
+        public SegmentEntry(int index, String text, String spoken, String role, long startMs, long endMs,
+                            String pauseAfter, Map<String, Double> scene, String kind) {
+            this(index, text, spoken, role, null, role, startMs, endMs, pauseAfter, scene, kind);
+        }
     }
 }

@@ -26,7 +26,7 @@ public final class ManifestWriter {
             List<BookManifest.SegmentEntry> segments = new ArrayList<>();
             for (Segment s : chapter.plan().segments()) {
                 segments.add(new BookManifest.SegmentEntry(s.index(), s.text(), s.spoken(),
-                        s.role().name().toLowerCase(Locale.ROOT), chapter.startMs()[s.index()],
+                        s.role().name().toLowerCase(Locale.ROOT), s.speaker(), s.voice(), chapter.startMs()[s.index()],
                         chapter.endMs()[s.index()], s.pauseAfter().name().toLowerCase(Locale.ROOT),
                         s.cue().intensities(), plan.kindOf(chapter.plan(), s).name().toLowerCase(Locale.ROOT)));
             }

@@ -57,7 +57,7 @@ public final class BookBuilder {
     }
 
     private static BookPlan plan(BuildSettings settings, Manuscript manuscript) {
-        return new SegmentPlanner(settings.plan()).plan(manuscript, settings.story().getFileName().toString());
+        return new SegmentPlanner(settings.plan(), settings.cast().casting()).plan(manuscript, settings.story().getFileName().toString());
     }
 
     /** A chapter's outcome and the encodes of its MP3s, queued behind it on the same pool. */
@@ -205,7 +205,7 @@ public final class BookBuilder {
 
     /** Before anything is read or written: a voice the engine lacks would fail mid-build otherwise. */
     private void checkVoices(BuildSettings settings) {
-        for (String voice : List.of(settings.cast().narrator().voice(), settings.cast().dialogue().voice())) {
+        for (String voice : settings.cast().engineVoices()) {
             if (!engine.voiceNames().contains(voice)) {
                 throw AudiobookException.input("unknown voice '" + voice + "'; known voices: "
                         + String.join(", ", engine.voiceNames()));

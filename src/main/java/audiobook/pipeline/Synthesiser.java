@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Speaks a chapter's segments on the worker pool, each in its role's voice, taking clips from
+ * Speaks a chapter's segments on the worker pool, each in its voice (the narrator's or its speaker's), taking clips from
  * the segment cache where it has them and storing the rest. A text spoken twice in a chapter in
  * the same voice is synthesised once. The clips come back in segment order, whatever the number
  * of workers.
@@ -37,7 +37,7 @@ final class Synthesiser {
 
     /** The cache key of a segment's clip: what its samples depend on. */
     String key(Segment segment) {
-        return SegmentCache.key(engine.id(), cast.voiceFor(segment.role()), segment.spoken());
+        return SegmentCache.key(engine.id(), cast.voiceFor(segment), segment.spoken());
     }
 
     List<String> keys(ChapterPlan chapter) {
@@ -53,7 +53,7 @@ final class Synthesiser {
             String key = key(segment);
             keys.add(key);
             pending.computeIfAbsent(key, k -> workers.submit(chapter.number(), () -> HeldClip.of(cache.find(k).orElseGet(() -> {
-                SpeechClip clip = engine.speak(segment.spoken(), cast.voiceFor(segment.role()));
+                SpeechClip clip = engine.speak(segment.spoken(), cast.voiceFor(segment));
                 cache.store(k, clip);
                 synthesised.incrementAndGet();
                 return clip;

@@ -2,19 +2,31 @@ package audiobook.plan;
 
 import java.util.List;
 
-/** Everything the later stages need to render a book, decided before any audio exists. */
+/**
+ * Everything the later stages need to render a book, decided before any audio exists.
+ *
+ * @param cast who speaks: the characters found, their lines and voices
+ */
 public record BookPlan(String title, String author, String slug, long seed, String frontMatter,
-                       List<ChapterPlan> chapters, List<String> warnings, Credits credits) {
+                       List<ChapterPlan> chapters, List<String> warnings, Credits credits,
+                       CastSummary cast) {
 
     public BookPlan {
         chapters = List.copyOf(chapters);
         warnings = List.copyOf(warnings);
         credits = credits == null ? Credits.NONE : credits;
+        cast = cast == null ? CastSummary.NONE : cast;
     }
 
     public BookPlan(String title, String author, String slug, long seed, String frontMatter,
                     List<ChapterPlan> chapters, List<String> warnings) {
         this(title, author, slug, seed, frontMatter, chapters, warnings, Credits.NONE);
+    }
+
+    /** Before speakers are found. */
+    public BookPlan(String title, String author, String slug, long seed, String frontMatter,
+                    List<ChapterPlan> chapters, List<String> warnings, Credits credits) {
+        this(title, author, slug, seed, frontMatter, chapters, warnings, credits, CastSummary.NONE);
     }
 
     /** What a segment of the plan is: the credits, a chapter's title, or its text. */

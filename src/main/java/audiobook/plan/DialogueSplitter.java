@@ -45,9 +45,12 @@ final class DialogueSplitter {
     static List<List<Part>> split(List<String> sentences) {
         List<String> words = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
-            for (String w : Words.of(sentences.get(s))) {
-                words.add(w);
+            int[] sentenceSpans = Words.spans(sentences.get(s));
+            spans.add(sentenceSpans);
+            for (int k = 0; k < sentenceSpans.length; k += 2) {
+                words.add(sentences.get(s).substring(sentenceSpans[k], sentenceSpans[k + 1]));
                 sentenceOf.add(s);
             }
         }
@@ -58,11 +61,20 @@ final class DialogueSplitter {
             parts.add(new ArrayList<>());
         }
         int start = 0;
+        int firstOfSentence = 0;
         for (int i = 1; i <= words.size(); i++) {
-            if (i == words.size() || quoted[i] != quoted[start] || !sentenceOf.get(i).equals(sentenceOf.get(start))) {
-                parts.get(sentenceOf.get(start)).add(new Part(String.join(" ", words.subList(start, i)),
-                        quoted[start] ? VoiceRole.DIALOGUE : VoiceRole.NARRATOR));
+            boolean newSentence = i == words.size() || !sentenceOf.get(i).equals(sentenceOf.get(start));
+            if (newSentence || quoted[i] != quoted[start]) {
+                int s = sentenceOf.get(start);
+                // The sentence's own characters, so that words written without a space between
+                // them (thousand—“One) come out as written.
+                String text = sentences.get(s).substring(spans.get(s)[2 * (start - firstOfSentence)],
+                        spans.get(s)[2 * (i - 1 - firstOfSentence) + 1]);
+                parts.get(s).add(new Part(text, quoted[start] ? VoiceRole.DIALOGUE : VoiceRole.NARRATOR));
                 start = i;
+                if (newSentence) {
+                    firstOfSentence = i;
+                }
             }
         }
         return parts;

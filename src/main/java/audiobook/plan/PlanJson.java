@@ -30,7 +30,23 @@ public final class PlanJson {
             @JsonProperty("word_count") int wordCount,
             @JsonProperty("estimated_seconds") double estimatedSeconds,
             @JsonProperty("warnings") List<String> warnings,
+            @JsonProperty("cast") CastEntry cast,
             @JsonProperty("chapters") List<ChapterEntry> chapters) {
+    }
+
+    /** Who speaks: the characters found, and how many quotations nobody could be found for. */
+    public record CastEntry(
+            @JsonProperty("quotations") int quotations,
+            @JsonProperty("unattributed") int unattributed,
+            @JsonProperty("characters") List<CharacterEntry> characters) {
+    }
+
+    public record CharacterEntry(
+            @JsonProperty("name") String name,
+            @JsonProperty("gender") String gender,
+            @JsonProperty("lines") int lines,
+            @JsonProperty("attributed") Map<String, Integer> attributed,
+            @JsonProperty("voice") String voice) {
     }
 
     public record ChapterEntry(
@@ -46,6 +62,8 @@ public final class PlanJson {
             @JsonProperty("text") String text,
             @JsonProperty("spoken") String spoken,
             @JsonProperty("role") String role,
+            @JsonProperty("speaker") String speaker,
+            @JsonProperty("voice") String voice,
             @JsonProperty("pause_after") String pauseAfter,
             @JsonProperty("pause_ms") int pauseMs,
             @JsonProperty("scene") Map<String, Double> scene,
@@ -58,12 +76,23 @@ public final class PlanJson {
     public static Document document(BookPlan plan, double wordsPerMinute) {
         List<ChapterEntry> chapters = plan.chapters().stream().map(c -> new ChapterEntry(c.number(), c.title(),
                 plan.wordCount(c), tenths(ReadingTime.seconds(c, wordsPerMinute)), c.segments().stream()
-                        .map(s -> new SegmentEntry(s.index(), s.text(), s.spoken(), lower(s.role()), lower(s.pauseAfter()),
-                                s.pauseMs(), s.cue().intensities(), lower(plan.kindOf(c, s))))
+                        .map(s -> new SegmentEntry(s.index(), s.text(), s.spoken(), lower(s.role()), s.speaker(),
+                                s.voice(), lower(s.pauseAfter()), s.pauseMs(), s.cue().intensities(),
+                                lower(plan.kindOf(c, s))))
                         .toList())).toList();
         return new Document(SCHEMA, plan.title(), plan.author(), plan.slug(), plan.seed(), plan.frontMatter(),
                 plan.credits(), wordsPerMinute, chapters.stream().mapToInt(ChapterEntry::wordCount).sum(),
-                tenths(ReadingTime.seconds(plan, wordsPerMinute)), plan.warnings(), chapters);
+                tenths(ReadingTime.seconds(plan, wordsPerMinute)), plan.warnings(), cast(plan.cast()), chapters);
+    }
+
+    private static CastEntry cast(CastSummary cast) {
+        List<CharacterEntry> characters = cast.members().stream().map(m -> {
+            Map<String, Integer> how = new java.util.LinkedHashMap<>();
+            m.how().forEach((kind, n) -> how.put(kind.label(), n));
+            return new CharacterEntry(m.name(), lower(m.gender()), m.lines(), how,
+                    m.voice() != null ? m.voice() : Casting.DIALOGUE);
+        }).toList();
+        return new CastEntry(cast.lineCount(), cast.unattributed(), characters);
     }
 
     public static String write(BookPlan plan, double wordsPerMinute) {

@@ -19,10 +19,17 @@ public final class SegmentPlanner {
 
     private final PlanSettings settings;
     private final SpeechNormaliser normaliser;
+    private final Casting casting;
 
     public SegmentPlanner(PlanSettings settings) {
+        this(settings, Casting.NONE);
+    }
+
+    /** With the casting of the book's characters: who speaks each quotation decides its voice. */
+    public SegmentPlanner(PlanSettings settings, Casting casting) {
         this.settings = settings;
         this.normaliser = new SpeechNormaliser(settings.lexicon());
+        this.casting = casting;
     }
 
     public BookPlan plan(Manuscript manuscript, String sourceName) {
@@ -42,8 +49,8 @@ public final class SegmentPlanner {
         }
         Credits credits = (settings.credits() != null ? settings.credits() : new Credits(null, null))
                 .resolve(title, settings.author() != null || manuscript.info().author() != null ? author : null);
-        return new BookPlan(title, author, slug(title), settings.seed(), manuscript.frontMatter(),
-                withCredits(plans, credits), manuscript.warnings(), credits);
+        return cast(new BookPlan(title, author, slug(title), settings.seed(), manuscript.frontMatter(),
+                withCredits(plans, credits), manuscript.warnings(), credits));
     }
 
     /**
@@ -86,6 +93,19 @@ public final class SegmentPlanner {
             out.add(new Segment(out.size(), s.text(), s.spoken(), s.role(), s.pauseAfter(), s.pauseMs(), s.cue()));
         }
         return out;
+    }
+
+    /** Finds who says each quotation, then gives every segment its voice. */
+    private BookPlan cast(BookPlan plan) {
+        SpeakerFinder.Result found = SpeakerFinder.find(plan.chapters(), casting.people());
+        CastSummary summary = CastSummary.of(found.lines(), found.characters());
+        java.util.Map<String, String> voices = casting.assign(summary);
+        List<ChapterPlan> chapters = found.chapters().stream().map(c -> new ChapterPlan(c.number(), c.title(),
+                c.segments().stream().map(s -> s.withVoice(s.role() == VoiceRole.NARRATOR ? casting.narrator()
+                        : voices.getOrDefault(s.speaker() == null ? "" : s.speaker(), casting.dialogue()))).toList()))
+                .toList();
+        return new BookPlan(plan.title(), plan.author(), plan.slug(), plan.seed(), plan.frontMatter(), chapters,
+                plan.warnings(), plan.credits(), summary.withVoices(voices));
     }
 
     private ChapterPlan planChapter(int number, Chapter chapter, SceneScorer scorer) {

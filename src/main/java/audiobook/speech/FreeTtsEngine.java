@@ -47,13 +47,16 @@ public final class FreeTtsEngine implements SpeechEngine {
             voice.setAudioPlayer(player);
             // setRate sets the duration stretch (150/wpm), so it must be set on every call.
             voice.setRate(settings.rateWpm());
-            voice.setPitch(settings.pitchHz());
-            voice.setPitchRange(settings.pitchRangeHz());
+            // A new vocal tract raises the pitch with the formants: ask FreeTTS for less by as much.
+            double formants = settings.tract().formants();
+            voice.setPitch(VoiceParameter.PITCH.clamp(settings.pitchHz() / formants));
+            voice.setPitchRange(VoiceParameter.PITCH_RANGE.clamp(settings.pitchRangeHz() / formants));
             FreeTtsVoices.loneW(voice).mend(text);
             if (!voice.speak(text)) {
                 throw new IllegalStateException("FreeTTS failed to speak: " + text);
             }
-            float[] samples = SilenceTrimmer.trim(player.takeSamples(), player.sampleRate());
+            float[] samples = VoiceShaper.shape(SilenceTrimmer.trim(player.takeSamples(), player.sampleRate()),
+                    player.sampleRate(), settings.tract());
             if (settings.volume() != 1f) {
                 // FreeTTS passes the volume to the player only; the samples arrive unscaled.
                 for (int i = 0; i < samples.length; i++) {

@@ -2,10 +2,13 @@ package audiobook.speech;
 
 /**
  * A voice and its prosody: name, words per minute, mean pitch and pitch range in Hz, and a
- * volume from 0 to 1 applied to the samples. Values are checked by {@link VoiceParameter}
- * where the user gives them; the constructor only refuses what would be a programming error.
+ * volume from 0 to 1 applied to the samples, and the vocal tract a derived voice gives it
+ * ({@link VocalTract#NONE} for the engine's own). The pitch is the one heard, after the vocal
+ * tract's change. Values are checked by {@link VoiceParameter} where the user gives them; the
+ * constructor only refuses what would be a programming error.
  */
-public record VoiceSettings(String voice, float rateWpm, float pitchHz, float pitchRangeHz, float volume) {
+public record VoiceSettings(String voice, float rateWpm, float pitchHz, float pitchRangeHz, float volume,
+                            VocalTract tract) {
 
     /** FreeTTS's own kevin16 defaults (150 wpm, 100 Hz, 11 Hz): the reference of the WER measurements. */
     public static final VoiceSettings FREETTS_DEFAULT = new VoiceSettings("kevin16", 150f, 100f, 11f, 1f);
@@ -28,7 +31,13 @@ public record VoiceSettings(String voice, float rateWpm, float pitchHz, float pi
         }
     }
 
+    /** The engine's own vocal tract. */
+    public VoiceSettings(String voice, float rateWpm, float pitchHz, float pitchRangeHz, float volume) {
+        this(voice, rateWpm, pitchHz, pitchRangeHz, volume, VocalTract.NONE);
+    }
+
     public VoiceSettings {
+        tract = tract == null ? VocalTract.NONE : tract;
         if (voice == null || voice.isBlank()) {
             throw new IllegalArgumentException("no voice name");
         }
@@ -55,26 +64,36 @@ public record VoiceSettings(String voice, float rateWpm, float pitchHz, float pi
     }
 
     public VoiceSettings withVoice(String name) {
-        return new VoiceSettings(name, rateWpm, pitchHz, pitchRangeHz, volume);
+        return new VoiceSettings(name, rateWpm, pitchHz, pitchRangeHz, volume, tract);
     }
 
     public VoiceSettings with(VoiceParameter parameter, float value) {
         return switch (parameter) {
-            case RATE -> new VoiceSettings(voice, value, pitchHz, pitchRangeHz, volume);
-            case PITCH -> new VoiceSettings(voice, rateWpm, value, pitchRangeHz, volume);
-            case PITCH_RANGE -> new VoiceSettings(voice, rateWpm, pitchHz, value, volume);
-            case VOLUME -> new VoiceSettings(voice, rateWpm, pitchHz, pitchRangeHz, value);
+            case RATE -> new VoiceSettings(voice, value, pitchHz, pitchRangeHz, volume, tract);
+            case PITCH -> new VoiceSettings(voice, rateWpm, value, pitchRangeHz, volume, tract);
+            case PITCH_RANGE -> new VoiceSettings(voice, rateWpm, pitchHz, value, volume, tract);
+            case VOLUME -> new VoiceSettings(voice, rateWpm, pitchHz, pitchRangeHz, value, tract);
         };
     }
 
-    /** Text that identifies these settings in a cache key; floats print exactly (shortest repr). */
-    public String key() {
-        return voice + "/" + rateWpm + "/" + pitchHz + "/" + pitchRangeHz + "/" + volume;
+    public VoiceSettings with(VocalTract newTract) {
+        return new VoiceSettings(voice, rateWpm, pitchHz, pitchRangeHz, volume, newTract);
     }
 
-    /** "kevin16, 140 wpm, pitch 100 Hz, range 11 Hz, volume 1". */
+    /**
+     * Text that identifies these settings in a cache key; floats print exactly (shortest repr).
+     * The engine's own vocal tract adds nothing, so clips cached before derived voices stay valid.
+     */
+    public String key() {
+        String prosody = voice + "/" + rateWpm + "/" + pitchHz + "/" + pitchRangeHz + "/" + volume;
+        return tract.isNone() ? prosody
+                : prosody + "/tract-" + VoiceShaper.VERSION + "/" + tract.formants() + "/" + tract.tiltDb();
+    }
+
+    /** "kevin16, 140 wpm, pitch 100 Hz, range 11 Hz, volume 1" (and the vocal tract, when changed). */
     public String describe() {
         return voice + ", " + VoiceParameter.plain(rateWpm) + " wpm, pitch " + VoiceParameter.plain(pitchHz)
-                + " Hz, range " + VoiceParameter.plain(pitchRangeHz) + " Hz, volume " + VoiceParameter.plain(volume);
+                + " Hz, range " + VoiceParameter.plain(pitchRangeHz) + " Hz, volume " + VoiceParameter.plain(volume)
+                + (tract.isNone() ? "" : ", " + tract.describe());
     }
 }

@@ -48,7 +48,8 @@ class PlanCommandTest {
         assertEquals(0, run("plan", SEED, "--json"));
         JsonNode plan = new ObjectMapper().readTree(out.toString());
         assertEquals(Set.of("schema", "title", "author", "slug", "seed", "front_matter", "words_per_minute",
-                "word_count", "estimated_seconds", "warnings", "chapters", "credits"), keys(plan));
+                "word_count", "estimated_seconds", "warnings", "cast", "chapters", "credits"), keys(plan));
+        assertEquals(Set.of("quotations", "unattributed", "characters"), keys(plan.get("cast")));
         assertEquals(1, plan.get("schema").asInt());
         assertTrue(plan.get("front_matter").asText().startsWith("Okay, here"));
         int words = 0;
@@ -56,7 +57,8 @@ class PlanCommandTest {
             assertEquals(Set.of("number", "title", "word_count", "estimated_seconds", "segments"), keys(chapter));
             words += chapter.get("word_count").asInt();
             for (JsonNode segment : chapter.get("segments")) {
-                assertEquals(Set.of("index", "text", "spoken", "role", "pause_after", "pause_ms", "scene", "kind"), keys(segment));
+                assertEquals(Set.of("index", "text", "spoken", "role", "speaker", "voice", "pause_after", "pause_ms",
+                        "scene", "kind"), keys(segment));
                 assertTrue(List.of("narrator", "dialogue").contains(segment.get("role").asText()));
                 assertTrue(List.of("clause", "sentence", "paragraph", "scene", "title", "end")
                         .contains(segment.get("pause_after").asText()));
@@ -65,6 +67,19 @@ class PlanCommandTest {
         assertEquals(plan.get("word_count").asInt(), words);
         double minutes = plan.get("estimated_seconds").asDouble() / 60;
         assertTrue(minutes > 4 && minutes < 7, "seed read aloud in about five minutes: " + minutes);
+    }
+
+    @Test
+    void theSpeakerOfEveryQuotationAndTheCastAreShown() {
+        assertEquals(0, run("plan", "src/test/resources/dialogue/two-hander.txt", "--cast", "auto"));
+        String text = out.toString();
+        assertTrue(text.matches("(?s).*Cast: 2 characters say \\d+ of \\d+ quotations.*"), text);
+        assertTrue(text.matches("(?s).*\\n  Hale +male +\\d+ lines  voice young-man .*"), text);
+        assertTrue(text.matches("(?s).*\\n  Mrs\\. Moreton +female +\\d+ lines  voice woman .*"), text);
+        assertTrue(text.contains("speaker: Mrs. Moreton (pronoun), voice woman"), text);
+        assertTrue(text.contains("speaker: Hale (named), voice young-man"), text);
+        long dialogue = text.lines().filter(l -> l.matches(" +\\d+  dialogue .*")).count();
+        assertEquals(dialogue, text.lines().filter(l -> l.matches(" +\\d+  dialogue .*  speaker: .*")).count());
     }
 
     private static Set<String> keys(JsonNode node) {

@@ -22,6 +22,25 @@ class VoicesCommandTest {
     }
 
     @Test
+    void listsTheVoicesMadeFromKevin16WithTheirPitchAndWordErrorRate() {
+        StringWriter out = new StringWriter();
+        assertEquals(0, Main.run(new String[] {"voices"}, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true)));
+        long listed = out.toString().lines().filter(l -> l.matches("  [a-z-]+ +\\d+ Hz +0\\.\\d{3}  \\S.*")).count();
+        assertTrue(listed >= 6, out.toString());
+        assertTrue(out.toString().contains("audiobook voices --sample NAME"), out.toString());
+    }
+
+    @Test
+    void aSampleIsWrittenInTheVoiceAsked(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        StringWriter out = new StringWriter();
+        java.nio.file.Path file = dir.resolve("w.wav");
+        assertEquals(0, Main.run(new String[] {"voices", "--sample", "woman", "-o", file.toString()},
+                new PrintWriter(out, true), new PrintWriter(new StringWriter(), true)));
+        assertTrue(java.nio.file.Files.exists(file));
+        assertTrue(out.toString().matches("(?s).*woman, \\d\\.\\d s, mean pitch \\d+ Hz.*"), out.toString());
+    }
+
+    @Test
     void theRootHelpListsTheCommand() {
         StringWriter out = new StringWriter();
         Main.run(new String[] {"--help"}, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));

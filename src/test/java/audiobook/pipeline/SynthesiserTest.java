@@ -99,6 +99,37 @@ class SynthesiserTest {
         }
     }
 
+    /** The chapter with its quotations cast: the first to a woman, the second to an older man. */
+    private static ChapterPlan cast(ChapterPlan chapter) {
+        List<Segment> segments = new ArrayList<>(chapter.segments());
+        segments.set(2, segments.get(2).withSpeaker("Mara").withVoice("woman"));
+        segments.set(5, segments.get(5).withSpeaker("Hale").withVoice("older-man"));
+        return new ChapterPlan(chapter.number(), chapter.title(), segments);
+    }
+
+    @Test
+    void derivedVoicesAreByteIdenticalWhateverTheNumberOfWorkers() throws IOException {
+        ChapterPlan chapter = cast(CHAPTER);
+        FreeTtsEngine engine = new FreeTtsEngine();
+        List<HeldClip> one = speak(engine, 1, SegmentCache.NONE, chapter);
+        List<HeldClip> three = speak(engine, 3, SegmentCache.NONE, chapter);
+        for (int i = 0; i < one.size(); i++) {
+            assertArrayEquals(one.get(i).samples(), three.get(i).samples(), "segment " + i);
+        }
+    }
+
+    @Test
+    void aSegmentsVoiceIsPartOfItsCacheKey() {
+        Synthesiser synthesiser = new Synthesiser(new RecordingEngine(), Cast.DEFAULT, SegmentCache.NONE,
+                new ChapterOrderExecutor(1));
+        Segment plain = CHAPTER.segments().get(2);
+        String key = synthesiser.key(plain);
+        assertTrue(!key.equals(synthesiser.key(plain.withSpeaker("Mara").withVoice("woman"))));
+        assertTrue(!synthesiser.key(plain.withVoice("woman")).equals(synthesiser.key(plain.withVoice("child"))));
+        // Who speaks does not matter by itself: only the voice they are read in.
+        assertEquals(key, synthesiser.key(plain.withSpeaker("Mara")));
+    }
+
     @Test
     void titlesAndNarrationTakeTheNarratorAndQuotedSpeechTheDialogueVoice() throws IOException {
         RecordingEngine engine = new RecordingEngine();

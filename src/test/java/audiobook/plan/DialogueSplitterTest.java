@@ -74,4 +74,14 @@ class DialogueSplitterTest {
                     .collect(Collectors.joining(" ")));
         }
     }
+
+    @Test
+    void aQuotationRightAfterADashStartsAtItsMark() {
+        assertEquals("n:He was one in a thousand\u2014 + d:\u201COne in a thousand,\u201D + n:he said.",
+                parts("He was one in a thousand\u2014\u201COne in a thousand,\u201D he said."));
+        assertEquals("n:It was over-- + d:\u201CGo home!\u201D", parts("It was over--\u201CGo home!\u201D"));
+        // Written as it was: no space is added where the words were parted.
+        List<List<DialogueSplitter.Part>> parts = DialogueSplitter.split(List.of("one in a thousand\u2014\u201COne.\u201D"));
+        assertEquals("one in a thousand\u2014", parts.get(0).get(0).text());
+    }
 }

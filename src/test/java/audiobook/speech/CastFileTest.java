@@ -83,4 +83,43 @@ class CastFileTest {
         assertEquals(AudiobookException.Kind.INPUT, e.kind());
         assertTrue(e.getMessage().contains("nope.txt"));
     }
+
+    @Test
+    void charactersWithAliasesVoicesAndGenderAndAutoCasting() throws IOException {
+        CastFile cast = read("""
+                character: MacWhirr = Captain MacWhirr = the captain voice=older-man gender=male
+                character: Jukes voice=young-man rate=165
+                character: Mrs. Rout = his wife
+                cast: auto
+                """);
+        assertTrue(cast.auto());
+        assertEquals(3, cast.characters().size());
+        CastFile.CharacterLine macWhirr = cast.characters().get(0);
+        assertEquals(new audiobook.plan.Person("MacWhirr", List.of("Captain MacWhirr", "the captain"),
+                audiobook.plan.Gender.MALE), macWhirr.person());
+        assertEquals("older-man", macWhirr.voice().voice());
+        Cast resolved = Cast.resolve(cast, VoiceOverrides.NONE);
+        assertEquals(VoiceCatalogue.find("older-man").orElseThrow().settings(), resolved.characters().get("MacWhirr"));
+        assertEquals(165f, resolved.characters().get("Jukes").rateWpm());
+        assertEquals(VoiceCatalogue.find("young-man").orElseThrow().settings().tract(),
+                resolved.characters().get("Jukes").tract());
+        assertEquals(java.util.Map.of("MacWhirr", "older-man", "Jukes", "young-man"), resolved.casting().voices());
+        assertEquals(3, resolved.casting().people().size());
+    }
+
+    @Test
+    void aDerivedVoiceMayNarrate() throws IOException {
+        Cast cast = Cast.resolve(read("narrator: voice=woman\n"), VoiceOverrides.NONE);
+        assertEquals(VoiceCatalogue.find("woman").orElseThrow().settings(), cast.narrator());
+        assertEquals("woman", cast.casting().narrator());
+    }
+
+    @Test
+    void characterMistakesNameTheLine() {
+        assertTrue(error("character: Jukes voice=tenor").contains("unknown voice 'tenor'"));
+        assertTrue(error("character: Jukes gender=robot").contains("gender must be male or female"));
+        assertTrue(error("character: Jukes\ncharacter: Jukes voice=woman").contains("cast.txt:2:"));
+        assertTrue(error("character: = Jukes").contains("cast.txt:1:"));
+        assertTrue(error("cast: sometimes").contains("cast: auto"));
+    }
 }

@@ -25,6 +25,10 @@ class ClipJoinTest {
         for (String text : List.of("Thunder shook the glass.", "Stop!", "Mara held the rail.")) {
             clips.add(engine.speak(text, VoiceSettings.NARRATOR));
         }
+        // Derived voices are resampled and time-stretched: their edges are faded again.
+        for (String voice : List.of("woman", "older-man", "child")) {
+            clips.add(engine.speak("Hold on to the rail!", VoiceCatalogue.find(voice).orElseThrow().settings()));
+        }
         float[] tone = new float[16000 / 2];
         for (int i = 0; i < tone.length; i++) {
             tone[i] = (float) (0.4 * Math.cos(2 * Math.PI * 200 * i / 16000.0));   // starts and ends near 0.4
