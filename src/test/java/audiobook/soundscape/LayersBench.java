@@ -3,6 +3,8 @@ package audiobook.soundscape;
 import audiobook.plan.BookPlan;
 import audiobook.plan.ChapterPlan;
 import audiobook.plan.PlanSettings;
+import audiobook.plan.SceneCue;
+import audiobook.plan.Segment;
 import audiobook.plan.SegmentPlanner;
 import audiobook.text.StoryParser;
 import audiobook.text.StoryReader;
@@ -19,13 +21,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
  * Renders the beds that {@code bench/layers.sh} measures, through the public soundscape API only
  * (so the same program also runs against an older build, for a before/after table): each layer
- * type alone at full intensity, the shipped storm at full intensity, the seed's storm chapter as
- * scored, the sea soundscapes; and times the seed's beds in CPU seconds. Not a test: figures
+ * type alone at full intensity (in a chapter whose every segment is a full storm at sea), the
+ * shipped storm and sea soundscapes so, the seed's storm chapter as scored; and times the seed's
+ * beds in CPU seconds. Not a test: figures
  * depend on the machine.
  *
  * <p>{@code LayersBench OUT_DIR STORY}: writes 32-bit float WAVs into OUT_DIR and prints the timing.
@@ -45,22 +49,22 @@ public final class LayersBench {
         ChapterPlan first = longChapter(seed.chapters().get(0));
         ChapterPlan storm = seed.chapters().stream().filter(c -> SoundscapeScorer.choose(c).equals("storm"))
                 .findFirst().orElseThrow();
-        write(out, "wind", definition(out, "wind", "{\"type\":\"wind\",\"level_db\":-20,\"floor\":1}"), first,
-                talk(first, 1), 360, true);
-        write(out, "rain", definition(out, "rain", "{\"type\":\"rain\",\"level_db\":-20,\"floor\":1}"), first,
+        write(out, "wind", definition(out, "wind", "{\"type\":\"wind\",\"level_db\":-20,\"follows\":[\"storm\"]}"), first,
+                talk(first, 1), 900, true);
+        write(out, "rain", definition(out, "rain", "{\"type\":\"rain\",\"level_db\":-20,\"follows\":[\"storm\"]}"), first,
                 talk(first, 1), 60, false);
         // Long speech between rare pauses, so strikes stand apart and each can be measured alone.
         write(out, "thunder", definition(out, "thunder",
-                "{\"type\":\"thunder\",\"level_db\":-20,\"floor\":1,\"strikes_per_minute\":6}"), first,
+                "{\"type\":\"thunder\",\"level_db\":-20,\"follows\":[\"storm\"],\"strikes_per_minute\":6}"), first,
                 sparsePauses(first), 400, false);
-        write(out, "storm-full", fullIntensity(out, "storm"), first, talk(first, 1), 120, false);
+        write(out, "storm-full", SoundscapeLibrary.find("storm"), first, talk(first, 1), 120, false);
         SoundscapeScore scored = SoundscapeScorer.score(seed, "auto");
         SceneTimeline stormTimeline = talk(storm, 1);
         write(out, "storm-seed", scored.chapters().get(storm.number() - 1), stormTimeline, stormTimeline.frames() / RATE,
                 false);
         for (String sea : new String[] {"sea", "storm-at-sea"}) {
             if (SoundscapeLibrary.names().contains(sea)) {
-                write(out, sea + "-full", fullIntensity(out, sea), first, talk(first, 1), 120, false);
+                write(out, sea + "-full", SoundscapeLibrary.find(sea), first, talk(first, 1), 120, false);
             }
         }
         time(seed, scored);
@@ -99,14 +103,6 @@ public final class LayersBench {
         Files.writeString(file, "{\"name\":\"" + name + "\",\"description\":\"" + name + " alone\",\"layers\":[" + layer
                 + "]}");
         return SoundscapeLibrary.find(file.toString());
-    }
-
-    /** A shipped soundscape with every layer held at intensity 1. */
-    private static SoundscapeDefinition fullIntensity(Path dir, String name) throws IOException {
-        SoundscapeDefinition shipped = SoundscapeLibrary.find(name);
-        return new SoundscapeDefinition(name, shipped.description(), shipped.layers().stream()
-                .map(l -> new LayerDefinition(l.type(), l.levelDb(), l.follows(), 1, l.parameters(), l.recording()))
-                .toList());
     }
 
     private static void write(Path dir, String name, SoundscapeDefinition definition, ChapterPlan chapter,
@@ -149,11 +145,17 @@ public final class LayersBench {
         new DataOutputStream(out).write(h.array());
     }
 
-    /** A chapter of 1000 segments (the first chapter's, over and over): enough for any bed here. */
+    /**
+     * A chapter of 1000 segments (the first chapter's, over and over: enough for any bed here),
+     * each in a full storm at sea, so every layer that follows either is at intensity 1.
+     */
     private static ChapterPlan longChapter(ChapterPlan chapter) {
-        List<audiobook.plan.Segment> segments = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
+        SceneCue full = SceneCue.of(Map.of("storm", 1.0, "sea", 1.0));
         while (segments.size() < 1000) {
-            segments.addAll(chapter.segments());
+            for (Segment s : chapter.segments()) {
+                segments.add(new Segment(segments.size(), s.text(), s.spoken(), s.role(), s.pauseAfter(), s.pauseMs(), full));
+            }
         }
         return new ChapterPlan(chapter.number(), chapter.title(), segments);
     }
