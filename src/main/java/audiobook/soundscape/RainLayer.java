@@ -37,7 +37,8 @@ final class RainLayer implements Layer {
     private final float[][] drops = new float[KINDS][];
     private final double dropNorm;
     private final Grains grains;
-    private final Wash wash;
+    /** The wash: each channel's own noise from 300 Hz to 10 kHz, tilted down by 4 dB above 2.5 kHz. */
+    private final NoiseField wash;
     private final Roar roarSound;
     private double untilDrop = -1;
     private double lastWash = Double.NaN;
@@ -60,7 +61,8 @@ final class RainLayer implements Layer {
         // Mean energy of a drop of gain 1, times the mean square of the drops' gains (log-uniform over the spread).
         double meanSquareGain = (1 - Math.pow(10, -SPREAD_DB / 10)) / (2 * Math.log(Math.pow(10, SPREAD_DB / 20)));
         dropNorm = 1 / Math.sqrt(energy / KINDS * meanSquareGain * dropsPerSecond / sampleRate);
-        wash = new Wash(seeds, sampleRate, blockFrames);
+        wash = new NoiseField(seeds, blockFrames, new Biquad[] {Biquad.highPass(300, 0.6, sampleRate),
+            Biquad.lowPass(10000, 0.7071, sampleRate), Biquad.highShelf(2500, -4, sampleRate)});
         roarSound = new Roar(sampleRate, blockFrames);
     }
 
@@ -123,8 +125,8 @@ final class RainLayer implements Layer {
         double lean = 1 + 0.5 * (weather.gust() - 0.5);
         double washTo = WASH * toIntensity * lean;
         double washFrom = Double.isNaN(lastWash) ? washTo : lastWash;
-        wash.add(out, frames, washFrom, washTo);
-        roarSound.add(out, frames, roar * ROAR * roar(fromIntensity), roar * ROAR * roar(toIntensity), wash.white());
+        wash.add(out, frames, new double[] {washFrom}, new double[] {washTo});
+        roarSound.add(out, frames, roar * ROAR * roar(fromIntensity), roar * ROAR * roar(toIntensity), wash.leftWhite());
         addDrops(out, frames, toIntensity, lean);
         lastWash = washTo;
     }
@@ -151,44 +153,6 @@ final class RainLayer implements Layer {
         }
         untilDrop -= frames;
         grains.add(out.directLeft, out.directRight, frames);
-    }
-
-    /** The wash: each channel's own noise from 300 Hz to 10 kHz, tilted down by 4 dB above 2.5 kHz. */
-    private static final class Wash {
-        private final Noise left;
-        private final Noise right;
-        private final Biquad[] chainLeft;
-        private final Biquad[] chainRight;
-        private final double norm;
-        private final float[] white;
-        private final float[] l;
-        private final float[] r;
-
-        Wash(SeedTree seeds, int rate, int blockFrames) {
-            left = new Noise(seeds.child("left"));
-            right = new Noise(seeds.child("right"));
-            chainLeft = new Biquad[] {Biquad.highPass(300, 0.6, rate), Biquad.lowPass(10000, 0.7071, rate),
-                Biquad.highShelf(2500, -4, rate)};
-            chainRight = Biquad.copies(chainLeft);
-            norm = 1 / (Noise.RMS * Biquad.noiseGain(chainLeft));
-            white = new float[blockFrames];
-            l = new float[blockFrames];
-            r = new float[blockFrames];
-        }
-
-        /** This block's left white noise, before the wash's filters: the roar lies below the wash and takes it too. */
-        float[] white() {
-            return white;
-        }
-
-        void add(Bus out, int frames, double from, double to) {
-            left.fill(white, frames);
-            System.arraycopy(white, 0, l, 0, frames);
-            right.fill(r, frames);
-            Biquad.cascade(l, r, frames, chainLeft, chainRight);
-            Pan.ramp(out.fieldLeft, l, frames, norm * from, norm * to);
-            Pan.ramp(out.fieldRight, r, frames, norm * from, norm * to);
-        }
     }
 
     /**

@@ -40,7 +40,8 @@ final class SeaLayer implements Layer {
     private final Noise waves;
     private final Noise breaks;
     private final Noise knocks;
-    private final Field field;
+    /** The wash of moving water (350 Hz-2.5 kHz, band 0) and the spray (3-11 kHz, band 1). */
+    private final NoiseField field;
     private final Swell swellSound;
     private final List<Crest> breaking = new ArrayList<>();
     private final Grains ship;
@@ -69,7 +70,9 @@ final class SeaLayer implements Layer {
         // Crests and the ship draw apart, so a ship added to a sea leaves its waves as they were.
         breaks = new Noise(seeds.child("crests"));
         knocks = new Noise(seeds.child("ship"));
-        field = new Field(seeds, sampleRate, blockFrames);
+        field = new NoiseField(seeds, blockFrames,
+                new Biquad[] {Biquad.highPass(350, 0.6, sampleRate), Biquad.lowPass(2500, 0.6, sampleRate)},
+                new Biquad[] {Biquad.highPass(3000, 0.7071, sampleRate), Biquad.lowPass(11000, 0.7071, sampleRate)});
         swellSound = new Swell(seeds.child("swell"), sampleRate, blockFrames);
         Noise shapes = new Noise(seeds.child("shapes"));
         thumps = new float[6][];
@@ -128,8 +131,8 @@ final class SeaLayer implements Layer {
         }
         swellSound.add(out, frames, SWELL * fromIntensity * swellFrom, SWELL * toIntensity * swell,
                 90 + 110 * Math.min(1, swell));
-        field.add(out, frames, WASH * fromIntensity * swellFrom * swellFrom, WASH * toIntensity * swell * swell,
-                lastSpray, sprayNow);
+        field.add(out, frames, new double[] {WASH * fromIntensity * swellFrom * swellFrom, lastSpray},
+                new double[] {WASH * toIntensity * swell * swell, sprayNow});
         ship.add(out.directLeft, out.directRight, frames);
         lastSwell = swell;
         lastSpray = sprayNow;
@@ -247,57 +250,6 @@ final class SeaLayer implements Layer {
             noise.fill(block, frames);
             Biquad.cascade(block, frames, chain[0], chain[1], chain[2]);
             Pan.centre(out.directLeft, out.directRight, block, frames, band * from, band * to);
-        }
-    }
-
-    /** The field: each channel's own noise through the wash of moving water (350 Hz-2.5 kHz) and the spray (3-11 kHz). */
-    private static final class Field {
-        private final Noise left;
-        private final Noise right;
-        private final Biquad[] washLeft;
-        private final Biquad[] washRight;
-        private final Biquad[] sprayLeft;
-        private final Biquad[] sprayRight;
-        private final double washNorm;
-        private final double sprayNorm;
-        private final float[] washL;
-        private final float[] washR;
-        private final float[] sprayL;
-        private final float[] sprayR;
-
-        Field(SeedTree seeds, int rate, int blockFrames) {
-            left = new Noise(seeds.child("left"));
-            right = new Noise(seeds.child("right"));
-            washLeft = new Biquad[] {Biquad.highPass(350, 0.6, rate), Biquad.lowPass(2500, 0.6, rate)};
-            washRight = Biquad.copies(washLeft);
-            sprayLeft = new Biquad[] {Biquad.highPass(3000, 0.7071, rate), Biquad.lowPass(11000, 0.7071, rate)};
-            sprayRight = Biquad.copies(sprayLeft);
-            washNorm = 1 / (Noise.RMS * Biquad.noiseGain(washLeft));
-            sprayNorm = 1 / (Noise.RMS * Biquad.noiseGain(sprayLeft));
-            washL = new float[blockFrames];
-            washR = new float[blockFrames];
-            sprayL = new float[blockFrames];
-            sprayR = new float[blockFrames];
-        }
-
-        void add(Bus out, int frames, double washFrom, double washTo, double sprayFrom, double sprayTo) {
-            // Disjoint bands of one white noise are uncorrelated: one draw per channel feeds both.
-            left.fill(washL, frames);
-            right.fill(washR, frames);
-            System.arraycopy(washL, 0, sprayL, 0, frames);
-            System.arraycopy(washR, 0, sprayR, 0, frames);
-            Biquad.cascade(washL, washR, frames, washLeft, washRight);
-            Biquad.cascade(sprayL, sprayR, frames, sprayLeft, sprayRight);
-            float w = (float) (washNorm * washFrom);
-            float wStep = (float) (washNorm * (washTo - washFrom) / frames);
-            float a = (float) (sprayNorm * sprayFrom);
-            float aStep = (float) (sprayNorm * (sprayTo - sprayFrom) / frames);
-            for (int i = 0; i < frames; i++) {
-                float gw = w + wStep * i;
-                float ga = a + aStep * i;
-                out.fieldLeft[i] += gw * washL[i] + ga * sprayL[i];
-                out.fieldRight[i] += gw * washR[i] + ga * sprayR[i];
-            }
         }
     }
 

@@ -33,7 +33,8 @@ final class WindLayer implements Layer {
     private final double body;
     private final double air;
     private final double whistle;
-    private final Field field;
+    /** The whoosh (band 0) and the air (band 1), each channel its own noise. */
+    private final NoiseField field;
     private final Mono mono;
     private final Wire[] wires;
     private final Leaves leaves;
@@ -54,7 +55,8 @@ final class WindLayer implements Layer {
         this.whistle = whistle;
         this.body = body;
         this.air = air;
-        field = new Field(seeds, this, blockFrames);
+        field = new NoiseField(seeds, blockFrames, whooshChain(this),
+                new Biquad[] {Biquad.highPass(2000, 0.7071, sampleRate), Biquad.lowPass(8000, 0.7071, sampleRate)});
         mono = new Mono(seeds, this, blockFrames);
         wires = new Wire[] {new Wire(seeds.child("wire/low"), this, 2.2, 0.1, -0.45, blockFrames),
             new Wire(seeds.child("wire/high"), this, 3.1, 1.0, 0.6, blockFrames)};
@@ -99,8 +101,11 @@ final class WindLayer implements Layer {
         // In a strong gust up to 60 % of the whoosh's power comes from the gust's own place.
         double pointShare = gustiness * Math.max(0, Math.min(0.6, (g - 0.45) * 1.6));
         double fieldShare = Math.sqrt(1 - pointShare);
-        field.add(out, frames, centre, WHOOSH * fieldShare * from * swellFrom,
-                WHOOSH * fieldShare * to * swell, air * from * lastAir, air * to * airNow);
+        for (Biquad[] whoosh : field.band(0)) {
+            retune(whoosh, this, centre);
+        }
+        field.add(out, frames, new double[] {WHOOSH * fieldShare * from * swellFrom, air * from * lastAir},
+                new double[] {WHOOSH * fieldShare * to * swell, air * to * airNow});
         mono.add(out, frames, body * from * (0.7 + 0.3 * lastBody), body * to * (0.7 + 0.3 * bodyNow), centre,
                 WHOOSH * to * swell * Math.sqrt(pointShare));
         for (Wire wire : wires) {
@@ -123,62 +128,6 @@ final class WindLayer implements Layer {
     private static void retune(Biquad[] whoosh, WindLayer wind, double centre) {
         whoosh[1].setLowPass(Math.min(centre * 3.6, wind.sampleRate * 0.4), 0.6);
         whoosh[2].setPeak(centre, wind.bandwidthHz, 8);
-    }
-
-    /** The field: each channel's own noise through the whoosh and the air. */
-    private static final class Field {
-        private final WindLayer wind;
-        private final Noise left;
-        private final Noise right;
-        private final Biquad[] whooshLeft;
-        private final Biquad[] whooshRight;
-        private final Biquad[] airLeft;
-        private final Biquad[] airRight;
-        private final double whooshNorm;
-        private final double airNorm;
-        private final float[] whooshL;
-        private final float[] whooshR;
-        private final float[] airL;
-        private final float[] airR;
-
-        Field(SeedTree seeds, WindLayer wind, int blockFrames) {
-            this.wind = wind;
-            int rate = wind.sampleRate;
-            left = new Noise(seeds.child("left"));
-            right = new Noise(seeds.child("right"));
-            whooshLeft = whooshChain(wind);
-            whooshRight = Biquad.copies(whooshLeft);
-            airLeft = new Biquad[] {Biquad.highPass(2000, 0.7071, rate), Biquad.lowPass(8000, 0.7071, rate)};
-            airRight = Biquad.copies(airLeft);
-            whooshNorm = 1 / (Noise.RMS * Biquad.noiseGain(whooshLeft));
-            airNorm = 1 / (Noise.RMS * Biquad.noiseGain(airLeft));
-            whooshL = new float[blockFrames];
-            whooshR = new float[blockFrames];
-            airL = new float[blockFrames];
-            airR = new float[blockFrames];
-        }
-
-        void add(Bus out, int frames, double centre, double whooshFrom, double whooshTo, double airFrom, double airTo) {
-            // Disjoint bands of one white noise are uncorrelated: one draw per channel feeds both.
-            left.fill(airL, frames);
-            right.fill(airR, frames);
-            System.arraycopy(airL, 0, whooshL, 0, frames);
-            System.arraycopy(airR, 0, whooshR, 0, frames);
-            retune(whooshLeft, wind, centre);
-            retune(whooshRight, wind, centre);
-            Biquad.cascade(whooshL, whooshR, frames, whooshLeft, whooshRight);
-            Biquad.cascade(airL, airR, frames, airLeft, airRight);
-            float w = (float) (whooshNorm * whooshFrom);
-            float wStep = (float) (whooshNorm * (whooshTo - whooshFrom) / frames);
-            float a = (float) (airNorm * airFrom);
-            float aStep = (float) (airNorm * (airTo - airFrom) / frames);
-            for (int i = 0; i < frames; i++) {
-                float gw = w + wStep * i;
-                float ga = a + aStep * i;
-                out.fieldLeft[i] += gw * whooshL[i] + ga * airL[i];
-                out.fieldRight[i] += gw * whooshR[i] + ga * airR[i];
-            }
-        }
     }
 
     /**
