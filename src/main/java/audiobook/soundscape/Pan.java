@@ -1,7 +1,7 @@
 package audiobook.soundscape;
 
 /**
- * Gains ramped across a block, and the constant-power pan law. Positions run from -1 (left) to 1
+ * The constant-power pan law, and a source in the middle with its gain ramped across a block. Positions run from -1 (left) to 1
  * (right); the gains' squares sum to 2, so a source of RMS 1 gives each channel an RMS of 1 on
  * average, as every noise layer does. {@link PointSource} adds the arrival-time difference.
  */
@@ -26,15 +26,6 @@ final class Pan {
             float x = (start + step * i) * mono[i];
             l[i] += x;
             r[i] += x;
-        }
-    }
-
-    /** Adds {@code x[0..frames)} into {@code out}, its gain ramped from {@code from} to {@code to}. */
-    static void ramp(float[] out, float[] x, int frames, double from, double to) {
-        float start = (float) from;
-        float step = (float) ((to - from) / frames);
-        for (int i = 0; i < frames; i++) {
-            out[i] += (start + step * i) * x[i];
         }
     }
 
