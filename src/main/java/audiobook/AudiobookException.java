@@ -9,7 +9,9 @@ public class AudiobookException extends RuntimeException {
 
     /** Exit codes, as listed in {@code audiobook --help}. */
     public enum Kind {
-        INPUT(2), ENVIRONMENT(3), INTERNAL(1);
+        INPUT(2), ENVIRONMENT(3), INTERNAL(1),
+        /** Ctrl-C: the command was told to stop; what it says has been said already. */
+        STOPPED(130);
 
         public final int exitCode;
 

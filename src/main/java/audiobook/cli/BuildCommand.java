@@ -43,7 +43,8 @@ final class BuildCommand implements Callable<Integer> {
     @ParentCommand
     AudiobookCommand root;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "STORY", description = "The story file: UTF-8 text, Markdown (.md) or EPUB (.epub).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "STORY",
+            description = "The story file: UTF-8 text, Markdown (.md) or EPUB (.epub), or - to read it from standard input.")
     Path story;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "The book's folder (default: out/<book-slug>/).")
@@ -60,8 +61,14 @@ final class BuildCommand implements Callable<Integer> {
     String soundscape;
 
     @Option(names = "--ambience-db", defaultValue = "0", paramLabel = "DB",
-            description = "Raises (+) or lowers (-) the ambience by DB decibels (default: ${DEFAULT-VALUE}).")
-    double ambienceDb;
+            description = "Raises (+) or lowers (-) the ambience by DB decibels, -40 to +20 (default: ${DEFAULT-VALUE}).")
+    String ambienceDb;
+
+    /** How far the bed may be raised or lowered; beyond +20 dB it drowns the voice, below -40 dB it is gone. */
+    static final double MIN_AMBIENCE_DB = -40;
+    static final double MAX_AMBIENCE_DB = 20;
+    /** More workers than this only cost memory (each holds a voice and a chapter in flight). */
+    static final int MAX_JOBS = 64;
 
     @Option(names = "--accessible", description = "Keep the ambience at least 20 dB under the voice everywhere "
             + "(WCAG G56), for listeners who find speech over background sound hard to follow.")
@@ -74,7 +81,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of every random source (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    @Option(names = "--jobs", paramLabel = "N", description = "Worker threads, 1 to " + MAX_JOBS
+            + " (default: the number of cores).")
     Integer jobs;
 
     @Option(names = "--profile", defaultValue = "both", paramLabel = "immersive|dry|both",
@@ -136,12 +144,10 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Double.isFinite(ambienceDb)) {
-            throw AudiobookException.input("--ambience-db must be a number of decibels, not " + ambienceDb);
-        }
-        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        if (workers < 1) {
-            throw AudiobookException.input("--jobs must be at least 1, not " + workers);
+        double bedDb = ambienceDb(ambienceDb);
+        int workers = jobs != null ? jobs : Math.min(MAX_JOBS, Runtime.getRuntime().availableProcessors());
+        if (workers < 1 || workers > MAX_JOBS) {
+            throw AudiobookException.input("--jobs must be from 1 to " + MAX_JOBS + ", not " + workers);
         }
         FormatSettings formats = formats();
         SpeechEngine engine = new FreeTtsEngine();
@@ -150,15 +156,29 @@ final class BuildCommand implements Callable<Integer> {
         BuildSettings settings = new BuildSettings(file, output,
                 new PlanSettings(title, author, seed, includeFrontMatter, 40, narration.pauses(),
                         PlanCommand.checkChapterWords(chapterWords), Lexicon.forStory(file, lexicon), credits.credits()),
-                cast, soundscape, ambienceDb, workers, profile.profiles(), force, narration.cacheDir(),
-                narration.useCache(), stems, mix(), formats());
+                cast, soundscape, bedDb, workers, profile.profiles(), force, narration.cacheDir(),
+                narration.useCache(), stems, mix(), formats);
         ChapterSelection selection = selection();
+        BookBuilder builder = new BookBuilder(engine);
+        java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
         try (BuildDisplay display = BuildDisplay.choose(progress, quiet, root.host().terminal(), err)) {
-            BuildResult result = new BookBuilder(engine).build(settings, selection, display);
-            if (!quiet) {
-                display.close();   // the bar's last frame, then the summary below it
-                BuildSummary.print(out, result, display.warnings());
-                CastPrinter.printCasting(out, result.plan().cast());
+            // Ctrl-C: the message on a line of its own, then the build stops and removes its
+            // temporary files before the JVM exits (130); the cache keeps what was synthesised.
+            Runnable unregister = root.host().onInterrupt(() -> {
+                display.stopped();
+                builder.stop();
+                awaitQuietly(finished);
+            });
+            try {
+                BuildResult result = builder.build(settings, selection, display);
+                if (!quiet) {
+                    display.close();   // the bar's last frame, then the summary below it
+                    BuildSummary.print(out, result, display.warnings(), display.removed());
+                    CastPrinter.printCasting(out, result.plan().cast());
+                }
+            } finally {
+                finished.countDown();
+                unregister.run();
             }
         }
         return 0;
@@ -176,6 +196,29 @@ final class BuildCommand implements Callable<Integer> {
         java.util.Set<OutputFormat> chosen = OutputFormat.parse(format);
         Path ffmpeg = root.host().findProgram("ffmpeg").orElse(null);
         return new FormatSettings(chosen, cover, ffmpeg, String.valueOf(java.time.Year.now().getValue()));
+    }
+
+    /** The bed's gain in dB, checked before anything is read: a number from -40 to +20. */
+    static double ambienceDb(String text) {
+        double db;
+        try {
+            db = Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            db = Double.NaN;
+        }
+        if (!Double.isFinite(db) || db < MIN_AMBIENCE_DB || db > MAX_AMBIENCE_DB) {
+            throw AudiobookException.input("--ambience-db must be a number of decibels from " + (int) MIN_AMBIENCE_DB
+                    + " to +" + (int) MAX_AMBIENCE_DB + ", not " + text);
+        }
+        return db;
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private ChapterSelection selection() {

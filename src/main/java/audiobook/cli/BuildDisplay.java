@@ -23,6 +23,7 @@ class BuildDisplay implements BuildListener, AutoCloseable {
     protected final BuildWork work = new BuildWork();
     private final long startNanos = System.nanoTime();
     private final List<String> warnings = new ArrayList<>();
+    private final List<String> removed = new ArrayList<>();
 
     BuildDisplay(PrintWriter err) {
         this.err = err;
@@ -38,6 +39,28 @@ class BuildDisplay implements BuildListener, AutoCloseable {
 
     List<String> warnings() {
         return List.copyOf(warnings);
+    }
+
+    /** Files of earlier builds the book no longer has, removed by this build. */
+    synchronized List<String> removed() {
+        return List.copyOf(removed);
+    }
+
+    @Override
+    public synchronized void staleFilesRemoved(List<String> names) {
+        removed.addAll(names);
+    }
+
+    /**
+     * Ctrl-C: ends whatever is drawn so that the message goes on a line of its own, then says
+     * how to go on. Called from the JVM's shutdown thread while the build is still running.
+     */
+    void stopped() {
+        close();
+        synchronized (err) {
+            err.println("audiobook: stopped; rerun to resume from the cache");
+            err.flush();
+        }
     }
 
     double elapsedSeconds() {
@@ -56,6 +79,16 @@ class BuildDisplay implements BuildListener, AutoCloseable {
     @Override
     public void started(BookPlan plan, List<ChapterPlan> chapters) {
         work.start(chapters);
+    }
+
+    @Override
+    public void segmentsSpoken(ChapterPlan chapter, int done) {
+        work.segmentsSpoken(chapter, done);
+    }
+
+    @Override
+    public void chapterRendering(ChapterPlan chapter, double share) {
+        work.rendering(chapter, share);
     }
 
     @Override

@@ -16,6 +16,11 @@ final class BuildSummary {
     }
 
     static void print(PrintWriter out, BuildResult result, List<String> warnings) {
+        print(out, result, warnings, List.of());
+    }
+
+    /** @param removed files of earlier builds the book no longer has, which this build removed */
+    static void print(PrintWriter out, BuildResult result, List<String> warnings, List<String> removed) {
         List<ExportedChapter> chapters = result.chapters();
         int all = result.plan().chapters().size();
         String what = chapters.size() == all ? all + " chapter" + (all == 1 ? "" : "s")
@@ -47,6 +52,10 @@ final class BuildSummary {
         out.println(missed == 0 ? "  all " + total + " files meet their targets"
                 : "  " + missed + " of " + total + " files miss their targets (see the warnings and report.txt)");
         out.printf("  files in %s (listen: audiobook play \"%s\")%n", result.folder(), result.folder());
+        if (!removed.isEmpty()) {
+            out.printf("  removed %d file%s of earlier builds that the book no longer has: %s%n", removed.size(),
+                    removed.size() == 1 ? "" : "s", String.join(", ", removed));
+        }
         if (warnings.isEmpty()) {
             out.println("  no warnings");
         } else {

@@ -1,8 +1,9 @@
 package audiobook.cli;
 
 import audiobook.AudiobookException;
-import audiobook.export.WavAudio;
+import audiobook.export.WavFormat;
 import audiobook.export.WavReader;
+import audiobook.export.WavSampleStream;
 import audiobook.mix.DeliveryProfile;
 import audiobook.mix.LoudnessMeter;
 import audiobook.mix.LoudnessReport;
@@ -40,40 +41,80 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print stack traces for errors.")
     boolean verbose;
 
+    /** The rates the meter is defined for: K-weighting and true peak need at least 8 kHz. */
+    static final int MIN_RATE = 8000;
+    static final int MAX_RATE = 384000;
+    private static final int BLOCK = 16384;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.println(String.format(Locale.ROOT, "%-9s %8s %8s %8s %8s %8s %8s  %s", "profile", "LUFS", "RMS", "TP dBTP",
-                "peak", "floor", "seconds", "file"));
         boolean allPass = true;
+        boolean header = false;
         for (Path file : files) {
-            WavAudio audio = read(file);
-            LoudnessReport r = LoudnessMeter.measure(audio.channels(), audio.sampleRate());
+            Measured m = measure(file);
+            if (!header) {
+                // After the first file is read: a file that cannot be read is then the only line.
+                out.println(String.format(Locale.ROOT, "%-9s %8s %8s %8s %8s %8s %8s  %s", "profile", "LUFS", "RMS",
+                        "TP dBTP", "peak", "floor", "seconds", "file"));
+                header = true;
+            }
+            LoudnessReport r = m.report();
             DeliveryProfile p = profile != null ? profile
-                    : audio.channels().length == 1 ? DeliveryProfile.DRY : DeliveryProfile.IMMERSIVE;
+                    : m.channels() == 1 ? DeliveryProfile.DRY : DeliveryProfile.IMMERSIVE;
             List<String> failures = p.failures(r);
             allPass &= failures.isEmpty();
             out.println(String.format(Locale.ROOT, "%-9s %8.1f %8.1f %8.1f %8.1f %8.1f %8.1f  %s  %s",
                     p.name().toLowerCase(Locale.ROOT), r.integratedLufs(), r.rmsDbfs(), r.truePeakDbtp(),
                     r.samplePeakDbfs(), r.noiseFloorDbfs(), r.durationSeconds(), file,
                     failures.isEmpty() ? "pass" : "FAIL: " + String.join("; ", failures)));
+            out.flush();
         }
         return allPass ? 0 : 1;
     }
 
-    private static WavAudio read(Path file) {
-        try {
-            WavAudio audio = WavReader.read(file);
-            if (audio.channels().length > 2) {
-                throw AudiobookException.input(file + ": has " + audio.channels().length
+    private record Measured(int channels, LoudnessReport report) {
+    }
+
+    /**
+     * Streams the file through the meter block by block, so memory stays the same for any
+     * length; the figures are those of the whole file measured at once (the meter keeps its
+     * state across blocks).
+     */
+    private static Measured measure(Path file) {
+        String problem = audiobook.io.Disk.unreadable(file, Long.MAX_VALUE);
+        if (problem != null) {
+            throw AudiobookException.input(file + ": " + (problem.equals("does not exist") ? "no such file" : problem));
+        }
+        try (WavSampleStream in = WavReader.open(file)) {
+            WavFormat format = in.info().format();
+            if (format.channels() > 2) {
+                throw AudiobookException.input(file + ": has " + format.channels()
                         + " channels; check measures mono or stereo files");
             }
-            return audio;
+            if (format.sampleRate() < MIN_RATE || format.sampleRate() > MAX_RATE) {
+                throw AudiobookException.input(file + ": its sample rate is " + format.sampleRate() + " Hz; check "
+                        + "measures files from " + MIN_RATE / 1000 + " to " + MAX_RATE / 1000 + " kHz");
+            }
+            LoudnessMeter meter = new LoudnessMeter(format.channels(), format.sampleRate());
+            float[][] block = new float[format.channels()][BLOCK];
+            for (int n; (n = in.read(block)) > 0; ) {
+                for (float[] channel : block) {
+                    for (int i = 0; i < n; i++) {
+                        if (!Float.isFinite(channel[i])) {
+                            throw AudiobookException.input(file + ": holds samples that are not numbers (NaN or "
+                                    + "infinity); it is not a valid recording");
+                        }
+                    }
+                }
+                meter.accept(block, n);
+            }
+            return new Measured(format.channels(), meter.report());
         } catch (java.nio.file.NoSuchFileException e) {
             throw AudiobookException.input(file + ": no such file");
         } catch (IOException e) {
-            throw AudiobookException.input(e.getMessage().startsWith(file.toString()) ? e.getMessage()
-                    : file + ": " + e.getMessage());
+            String message = e.getMessage() == null ? audiobook.io.Disk.reason(e) : e.getMessage();
+            throw AudiobookException.input(message.startsWith(file.toString()) ? message : file + ": " + message);
         }
     }
 }

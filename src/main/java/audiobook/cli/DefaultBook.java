@@ -41,7 +41,7 @@ final class DefaultBook {
         try {
             BuildSettings seed = new BuildSettings(SeedStory.find(), null, PlanSettings.defaults(),
                     VoiceSettings.NARRATOR, "auto", 0, 1, Set.of(DeliveryProfile.IMMERSIVE), false);
-            return books.resolve(BookBuilder.plan(seed).slug());
+            return BookBuilder.defaultFolder(books, BookBuilder.plan(seed), seed.story());
         } catch (AudiobookException noSeed) {
             return null;
         }

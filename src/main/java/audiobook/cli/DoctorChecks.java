@@ -75,6 +75,22 @@ final class DoctorChecks {
         return CheckResult.ok(name + " " + version(program.get(), versionFlag) + " at " + program.get() + " (" + purpose + ")");
     }
 
+    /**
+     * A player for where {@code audiobook play} cannot play: installed or not, and whether it
+     * really opens an audio output here (ffplay without a device fails quietly).
+     */
+    static CheckResult player(Host host, String name, String versionFlag) {
+        Optional<Path> program = host.findProgram(name);
+        if (program.isEmpty()) {
+            return CheckResult.note(name + " not installed (optional: plays the WAVs where 'audiobook play' cannot)");
+        }
+        String found = name + " " + version(program.get(), versionFlag) + " at " + program.get();
+        String problem = host.playerProblem(name, program.get());
+        return problem == null ? CheckResult.ok(found + " opens an audio output (plays the WAVs where 'audiobook play' cannot)")
+                : CheckResult.warn(found + " cannot open an audio output here either (" + problem
+                        + "); listen on a machine with sound");
+    }
+
     private static String version(Path program, String flag) {
         try {
             Process p = new ProcessBuilder(List.of(program.toString(), flag)).redirectErrorStream(true).start();

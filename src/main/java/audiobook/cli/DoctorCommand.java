@@ -37,8 +37,13 @@ final class DoctorCommand implements Callable<Integer> {
                 () -> DoctorChecks.writable(output != null ? output : host.booksFolder()),
                 () -> DoctorChecks.audio(host),
                 () -> DoctorChecks.program(host, "ffmpeg", "-version", "reads, checks and converts the WAVs; --format m4b needs it"),
-                () -> DoctorChecks.program(host, "ffplay", "-version", "plays the WAVs where 'audiobook play' cannot"),
+                () -> DoctorChecks.player(host, "ffplay", "-version"),
                 () -> DoctorChecks.program(host, "sox", "--version", "inspects the WAVs: sox --i"));
+        checks = new java.util.ArrayList<>(checks);
+        if (host.findProgram("aplay").isPresent()) {
+            // Only where it is installed: suggesting a program the machine lacks helps nobody.
+            checks.add(() -> DoctorChecks.player(host, "aplay", "--version"));
+        }
         int failed = 0;
         for (var check : checks) {
             CheckResult result = check.get();

@@ -15,7 +15,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        // Our writers keep the real streams; what libraries print goes through the filter.
+        ConsoleFilter.install(java.util.Arrays.asList(args).contains("--verbose"));
+        System.exit(run(args, out, err));
     }
 
     /** Runs a command line in-process with the given output streams; returns the exit code. */
@@ -32,7 +36,15 @@ public final class Main {
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler(Main::handle);
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
-        int exit = cli.execute(args);
+        int exit;
+        try {
+            exit = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Inputs are checked against the sizes we support, so this is a machine with little memory.
+            err.println("audiobook: ran out of memory (Java's heap is " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB); give it more with java -Xmx1g, or build fewer chapters at once with --jobs 1");
+            exit = AudiobookException.Kind.ENVIRONMENT.exitCode;
+        }
         out.flush();
         err.flush();
         return exit;
@@ -70,9 +82,16 @@ public final class Main {
         boolean verbose = parsed.hasMatchedOption("--verbose")
                 || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
         int exit;
-        if (e instanceof AudiobookException failure) {
+        if (e instanceof AudiobookException failure && failure.kind() == AudiobookException.Kind.STOPPED) {
+            exit = failure.kind().exitCode;   // the Ctrl-C handler has said so on its own line
+        } else if (e instanceof AudiobookException failure) {
             err.println("audiobook: " + failure.getMessage() + (verbose ? "" : VERBOSE_HINT));
             exit = failure.kind().exitCode;
+        } else if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            // Every write site names its file; this is the net under a read or write that does not.
+            err.println("audiobook: cannot read or write a file (" + audiobook.io.Disk.reason(e) + ")"
+                    + (verbose ? "" : VERBOSE_HINT));
+            exit = AudiobookException.Kind.ENVIRONMENT.exitCode;
         } else {
             err.println("audiobook: internal error: " + e + (verbose ? "" : VERBOSE_HINT));
             exit = AudiobookException.Kind.INTERNAL.exitCode;

@@ -88,7 +88,8 @@ final class PlanCommand implements Callable<Integer> {
         Manuscript manuscript = StoryReader.read(file, new StoryParser(target));
         Casting casting = audiobook.speech.Cast.resolve(NarrationOptions.castFile(cast, new FreeTtsEngine()),
                 audiobook.speech.VoiceOverrides.NONE).casting();
-        BookPlan plan = new SegmentPlanner(settings, casting).plan(manuscript, file.getFileName().toString());
+        BookPlan plan = new SegmentPlanner(settings, casting).plan(manuscript,
+                StoryReader.isNamed(file) ? file.getFileName().toString() : null);
         plan.warnings().forEach(w -> err.println("warning: " + w));
         if (json) {
             out.println(PlanJson.write(plan, ReadingTime.DEFAULT_WPM));
@@ -112,7 +113,8 @@ final class PlanCommand implements Callable<Integer> {
 
     private void printSummary(PrintWriter out, BookPlan plan, Manuscript manuscript, Lexicon lexicon) {
         int words = plan.chapters().stream().mapToInt(plan::wordCount).sum();
-        out.printf("%s, by %s: %d chapter%s, %,d words, about %s at %.0f words a minute%n", plan.title(), plan.author(),
+        out.printf("%s%s: %d chapter%s, %,d words, about %s at %.0f words a minute%n", plan.title(),
+                plan.author() == null ? "" : ", by " + plan.author(),
                 plan.chapters().size(), plan.chapters().size() == 1 ? "" : "s", words,
                 Durations.format(ReadingTime.seconds(plan, ReadingTime.DEFAULT_WPM)), ReadingTime.DEFAULT_WPM);
         if (!manuscript.frontMatter().isBlank() && !includeFrontMatter) {

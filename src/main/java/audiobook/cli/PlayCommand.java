@@ -66,7 +66,7 @@ final class PlayCommand implements Callable<Integer> {
             player.openFor(playlist.tracks().get(start.trackIndex()));
         } catch (AudiobookException e) {
             sink.close();
-            throw noDevice(e, playlist, start);
+            throw noDevice(e, playlist, start, host);
         }
         // Ctrl-C: stop the line at once, then let this thread say where it stopped before the JVM exits.
         Runnable unregister = host.onInterrupt(() -> {
@@ -96,15 +96,44 @@ final class PlayCommand implements Callable<Integer> {
         return end.finished() ? 0 : 130;
     }
 
-    private static AudiobookException noDevice(AudiobookException e, Playlist playlist, StartPoint start) {
+    /**
+     * No sound device: one line saying which player here can play the files instead, from where
+     * {@code --chapter}/{@code --from} start, and where the files are ({@code narration/} with
+     * {@code --dry}); a player is suggested only when it is installed and opens an output.
+     */
+    static AudiobookException noDevice(AudiobookException e, Playlist playlist, StartPoint start, Host host) {
         if (e.kind() != AudiobookException.Kind.ENVIRONMENT) {
             return e;
         }
         int files = playlist.tracks().size() - start.trackIndex();
         Path first = playlist.tracks().get(start.trackIndex()).file();
+        Path folder = first.toAbsolutePath().getParent();
+        String where = files > 1 ? " (" + files + " files in " + folder + ")" : "";
+        StringBuilder problems = new StringBuilder();
+        for (String player : java.util.List.of("ffplay", "aplay")) {
+            java.util.Optional<Path> program = host.findProgram(player);
+            if (program.isEmpty()) {
+                continue;
+            }
+            String problem = host.playerProblem(player, program.get());
+            if (problem == null) {
+                String command = player.equals("ffplay")
+                        ? "ffplay -nodisp -autoexit" + (start.ms() > 0 ? " -ss " + seconds(start.ms()) : "") + " \"" + first + "\""
+                        : "aplay \"" + first + "\"" + (start.ms() > 0 ? " (from the start: aplay cannot seek)" : "");
+                return new AudiobookException(AudiobookException.Kind.ENVIRONMENT, e.getMessage()
+                        + "; play the files with another player, e.g. " + command + where, e);
+            }
+            problems.append(problems.length() == 0 ? "" : "; ").append(player).append(": ").append(problem);
+        }
         return new AudiobookException(AudiobookException.Kind.ENVIRONMENT, e.getMessage()
-                + "; open the chapter files in another player, e.g. ffplay -nodisp -autoexit \"" + first + "\""
-                + (files > 1 ? " (" + files + " files in " + playlist.folder() + ")" : ""), e);
+                + "; " + (problems.length() == 0 ? "no other player is installed here (ffplay, aplay)"
+                        : "no other player here can open an audio output either (" + problems + ")")
+                + "; copy the files to a machine with sound" + (where.isEmpty() ? " (" + first + ")" : where), e);
+    }
+
+    /** "65" or "65.5": a start time ffplay's -ss takes. */
+    private static String seconds(long ms) {
+        return ms % 1000 == 0 ? String.valueOf(ms / 1000) : String.format(java.util.Locale.ROOT, "%.3f", ms / 1000.0);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -1,5 +1,7 @@
 package audiobook.export;
 
+import audiobook.io.Disk;
+import audiobook.io.FileIOException;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,13 +17,14 @@ import java.util.Objects;
 
 /**
  * Writes files so that the final name only ever holds complete content: the bytes go to
- * {@code .NAME.part} in the same folder (same file system, so the rename is atomic), are
+ * {@code .NAME.PID.part} in the same folder (same file system, so the rename is atomic), are
  * synced to disk, and are then renamed over the final name. On any failure the temporary
  * file is deleted and an existing file under the final name is left as it was.
  *
- * <p>The temporary name is fixed rather than random so that a build killed outright leaves at
- * most one stale {@code .part} per output, which the next write of that output overwrites.
- * Two writers must therefore not write the same target at the same time.
+ * <p>The temporary name carries the writer's process id, so two processes never write the
+ * same temporary file (a build also locks its folder, see {@code BookLock}); the leftovers of a
+ * build killed outright are removed by the next build of the folder. A failure is a
+ * {@link FileIOException} naming the final file.
  */
 public final class AtomicFiles {
 
@@ -55,21 +58,29 @@ public final class AtomicFiles {
                 channel.force(true);
             }
             publish(temp, target);
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (FileIOException e) {
+            deleteQuietly(temp);
+            throw e;
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new FileIOException(target, "write", e);
+        } catch (RuntimeException | Error e) {
             deleteQuietly(temp);
             throw e;
         }
     }
 
-    /** {@code dir/.NAME.part}: hidden, and in the same folder so that the rename is atomic. */
+    private static final long PID = ProcessHandle.current().pid();
+
+    /** {@code dir/.NAME.PID.part}: hidden, and in the same folder so that the rename is atomic. */
     static Path tempFor(Path target) {
         Path absolute = target.toAbsolutePath();
-        return absolute.resolveSibling("." + absolute.getFileName() + ".part");
+        return absolute.resolveSibling("." + absolute.getFileName() + "." + PID + ".part");
     }
 
     static FileChannel openTemp(Path temp) throws IOException {
         Files.createDirectories(temp.getParent());
-        return FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        return Disk.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
     }
 

@@ -62,7 +62,10 @@ final class MetadataChunks {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         tag(out, "INAM", m.title());
         tag(out, "IPRD", m.album());
+        // IART is the artist to ffmpeg, VLC, foobar2000 and Windows; mediainfo reads it the AVI way,
+        // as "Director", and shows ISTR as "Performer", so the author goes in both.
         tag(out, "IART", m.artist());
+        tag(out, "ISTR", m.artist());
         tag(out, "ITRK", m.track() > 0 ? Integer.toString(m.track()) : null);
         tag(out, "ICMT", m.comment());
         tag(out, "ISFT", m.software());

@@ -81,7 +81,8 @@ public final class Mp3Encoder implements BlockSink, AutoCloseable {
             infoFrameAt = position;
         } catch (IOException | RuntimeException e) {
             abort();
-            throw new IOException("cannot write " + temp + ": " + e.getMessage(), e);
+            throw e instanceof IOException io ? new audiobook.io.FileIOException(target, "write", io)
+                    : new IOException("cannot write " + temp + ": " + e.getMessage(), e);
         }
     }
 
@@ -185,7 +186,13 @@ public final class Mp3Encoder implements BlockSink, AutoCloseable {
             }
             int bytes = lame.lame_encode_buffer_int(flags, left, right, n, mp3, 0, mp3.length);
             check(bytes);
-            write(mp3, bytes);
+            try {
+                write(mp3, bytes);
+            } catch (InterruptedIOException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new audiobook.io.FileIOException(target, "write", e);   // a full disk names the MP3
+            }
             frames += n;
         }
     }
@@ -223,7 +230,7 @@ public final class Mp3Encoder implements BlockSink, AutoCloseable {
             finished = true;
         } catch (IOException e) {
             abort();
-            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw e instanceof audiobook.io.FileIOException ? e : new audiobook.io.FileIOException(target, "write", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package audiobook.export;
 
+import audiobook.io.FileIOException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -56,12 +57,16 @@ public final class WavWriter implements AutoCloseable {
         this.sampleRate = sampleRate;
         this.channels = channels;
         this.quantizer = new Int16Quantizer(dither);
-        this.channel = AtomicFiles.openTemp(temp);
+        try {
+            this.channel = AtomicFiles.openTemp(temp);
+        } catch (IOException e) {
+            throw new FileIOException(target, "write", e);
+        }
         try {
             writeFully(header(0, 0), 0);
         } catch (IOException e) {
             abort();
-            throw new IOException("cannot write " + temp + ": " + e.getMessage(), e);
+            throw new FileIOException(target, "write", e);
         }
     }
 
@@ -107,7 +112,7 @@ public final class WavWriter implements AutoCloseable {
                     + ": " + e.getMessage(), e);
         } catch (IOException e) {
             failed = true;
-            throw new IOException("cannot write " + temp + ": " + e.getMessage(), e);
+            throw new FileIOException(target, "write", e);
         }
     }
 
@@ -139,7 +144,7 @@ public final class WavWriter implements AutoCloseable {
             finished = true;
         } catch (IOException e) {
             failed = true;
-            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw e instanceof FileIOException ? e : new FileIOException(target, "write", e);
         }
     }
 

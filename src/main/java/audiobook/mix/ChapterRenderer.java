@@ -66,6 +66,32 @@ public final class ChapterRenderer {
     public List<Master> render(Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
                                AmbienceSource ambience, double[] activity, long seed, Outputs outputs)
             throws IOException {
+        return render(timeline, voice, narration, ambience, activity, seed, outputs, new Listener() { });
+    }
+
+    /** What a chapter's rendering tells as it goes. */
+    public interface Listener {
+        /** {@code share} (0 to 1) of the chapter is rendered. */
+        default void progress(double share) {
+        }
+
+        /**
+         * The bed's loudness in the mix, ducked and faded, {@code lu} loudness units under the
+         * voice's; told once, before the mix is written.
+         */
+        default void bedUnderVoice(double lu) {
+        }
+    }
+
+    /** Share of a chapter's rendering the first pass (rendering and measuring the bed) takes. */
+    private static final double BED_PASS_SHARE = 0.4;
+    /** Progress is told every this many blocks (about 0.75 s of audio). */
+    private static final int PROGRESS_BLOCKS = 8;
+
+    /** As above, telling {@code progress} how much of the chapter is rendered, from 0 to 1, as it goes. */
+    public List<Master> render(Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
+                               AmbienceSource ambience, double[] activity, long seed, Outputs outputs,
+                               Listener progress) throws IOException {
         int rate = timeline.sampleRate();
         double scale = voice.energyScaleTo(rate);
         // The voice is mono in both channels of the immersive master: twice its one-channel energy.
@@ -73,16 +99,19 @@ public final class ChapterRenderer {
         double voiceGain = Decibels.toLinear(DeliveryProfile.IMMERSIVE_LUFS - voiceLufs);
         if (ambience == null || outputs.immersive() == null) {
             // No bed: null, not an empty meter, whose zero hops would gate the voice away (NaN gains).
-            return render(timeline, voice, voiceGain, narration, null, null, null, seed, outputs);
+            return render(timeline, voice, voiceGain, narration, null, null, null, seed, outputs, progress, 0);
         }
         try (SpooledBed spool = new SpooledBed(ambience, spoolFolder)) {
             BedMeter meter = new BedMeter(timeline);
             AmbienceSource recording = spool.recording();
             float[][] block = new float[2][BLOCK];
-            for (long pos = 0; pos < timeline.frames(); pos += BLOCK) {
+            for (long pos = 0, blocks = 1; pos < timeline.frames(); pos += BLOCK, blocks++) {
                 int n = (int) Math.min(BLOCK, timeline.frames() - pos);
                 recording.next(block[0], block[1], n);
                 meter.accept(block, n);
+                if (blocks % PROGRESS_BLOCKS == 0) {
+                    progress.progress(BED_PASS_SHARE * pos / Math.max(1, timeline.frames()));
+                }
             }
             double voicePower = voice.speechPower() * voiceGain * voiceGain;
             Ducker.Depth[] depths = new Ducker.Depth[timeline.starts().length];
@@ -90,8 +119,14 @@ public final class ChapterRenderer {
                 double a = activity == null || s >= activity.length ? 1 : activity[s];
                 depths[s] = ducker.depth(voicePower, meter.speechPower(s), meter.speechBandShare(s), a);
             }
-            return render(timeline, voice, voiceGain, narration, spool.replay(), depths,
-                    duckedHops(timeline, meter, depths), seed, outputs);
+            KWeightedHops ducked = duckedHops(timeline, meter, depths);
+            double bedLufs = KWeightedHops.integratedLufs(rate, ducked, 1, null);
+            if (Double.isFinite(bedLufs)) {
+                // The voice is put at the target before the master gain, which moves both alike.
+                progress.bedUnderVoice(DeliveryProfile.IMMERSIVE_LUFS - bedLufs);
+            }
+            return render(timeline, voice, voiceGain, narration, spool.replay(), depths, ducked, seed, outputs,
+                    progress, BED_PASS_SHARE);
         }
     }
 
@@ -131,7 +166,8 @@ public final class ChapterRenderer {
 
     private List<Master> render(Timeline timeline, VoiceLevels voice, double voiceGain,
                                 Supplier<NarrationTrack> narration, AmbienceSource ambience, Ducker.Depth[] depths,
-                                KWeightedHops bedHops, long seed, Outputs outputs) throws IOException {
+                                KWeightedHops bedHops, long seed, Outputs outputs, Listener progress,
+                                double progressBefore) throws IOException {
         int rate = timeline.sampleRate();
         double scale = voice.energyScaleTo(rate);
         double mixLufs = KWeightedHops.integratedLufs(rate, voice.hops(), 2 * scale * voiceGain * voiceGain, bedHops);
@@ -152,7 +188,12 @@ public final class ChapterRenderer {
         float[] dryVoice = new float[BLOCK];
         float[][] voiceStem = new float[2][BLOCK];
         boolean stem = outputs.narrationStem() != null;
-        while (bed.next()) {
+        long rendered = 0;
+        for (int blocks = 1; bed.next(); blocks++) {
+            if (blocks % PROGRESS_BLOCKS == 0) {
+                progress.progress(progressBefore + (1 - progressBefore) * rendered / Math.max(1, timeline.frames()));
+            }
+            rendered += bed.frames;
             if (Thread.interrupted()) {
                 // Another chapter failed and the build is stopping: the sinks discard what they hold.
                 throw new InterruptedIOException("rendering stopped");

@@ -1,7 +1,8 @@
 package audiobook.mix;
 
+import audiobook.io.Disk;
+import audiobook.io.FileIOException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
@@ -32,8 +33,12 @@ public final class SpooledBed implements AutoCloseable {
 
     public SpooledBed(AmbienceSource source, Path folder) throws IOException {
         this.source = source;
-        this.file = Files.createTempFile(folder, ".bed-", ".f32");
-        this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+        try {
+            this.file = Files.createTempFile(folder, ".bed-", ".f32");
+        } catch (IOException e) {
+            throw new FileIOException(folder, "make a temporary file for the ambience in", e);
+        }
+        this.channel = Disk.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
                 StandardOpenOption.DELETE_ON_CLOSE);
     }
 
@@ -110,7 +115,7 @@ public final class SpooledBed implements AutoCloseable {
                 channel.write(bytes);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot spool the ambience to " + file, e);
+            throw Disk.failure(file, "keep the chapter's ambience in this temporary file", e);
         }
     }
 
@@ -126,7 +131,7 @@ public final class SpooledBed implements AutoCloseable {
             }
             return read;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the spooled ambience from " + file, e);
+            throw Disk.failure(file, "read the chapter's ambience back from this temporary file", e);
         }
     }
 

@@ -10,6 +10,7 @@ import audiobook.export.ExportedFile;
 import audiobook.export.ManifestWriter;
 import audiobook.export.ReadAlongPage;
 import audiobook.export.ReportWriter;
+import audiobook.io.Disk;
 import audiobook.mix.ChapterRenderer;
 import audiobook.plan.BookPlan;
 import audiobook.plan.ChapterPlan;
@@ -24,9 +25,11 @@ import audiobook.text.StoryReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,8 +51,35 @@ public final class BookBuilder {
         this.engine = engine;
     }
 
+    /** Where books go without {@code -o}. */
+    public static final Path BOOKS = Path.of("out");
+
     public static BookPlan plan(BuildSettings settings) {
         return plan(settings, read(settings));
+    }
+
+    /**
+     * The folder a book goes to without {@code -o}: {@code books/<slug>/}, or
+     * {@code books/<slug>-<hash>/} when that holds another story's book.
+     */
+    public static Path defaultFolder(Path books, BookPlan plan, Path story) {
+        return OutputFolder.defaultFor(books, plan.slug(), story);
+    }
+
+    private volatile boolean stopping;
+    private volatile Thread building;
+
+    /**
+     * Stops a build running on another thread (Ctrl-C): its chapters stop at their next block,
+     * their temporary files are removed, and {@link #build} throws an {@code AudiobookException}
+     * of kind STOPPED. Returns at once.
+     */
+    public void stop() {
+        stopping = true;
+        Thread t = building;
+        if (t != null) {
+            t.interrupt();
+        }
     }
 
     private static Manuscript read(BuildSettings settings) {
@@ -57,7 +87,8 @@ public final class BookBuilder {
     }
 
     private static BookPlan plan(BuildSettings settings, Manuscript manuscript) {
-        return new SegmentPlanner(settings.plan(), settings.cast().casting()).plan(manuscript, settings.story().getFileName().toString());
+        return new SegmentPlanner(settings.plan(), settings.cast().casting()).plan(manuscript,
+                StoryReader.isNamed(settings.story()) ? settings.story().getFileName().toString() : null);
     }
 
     /** A chapter's outcome and the encodes of its MP3s, queued behind it on the same pool. */
@@ -71,6 +102,7 @@ public final class BookBuilder {
     /** Builds the selected chapters only; the others keep their files and manifest entries. */
     public BuildResult build(BuildSettings settings, ChapterSelection selection, BuildListener caller) {
         long started = System.nanoTime();
+        building = Thread.currentThread();
         checkVoices(settings);
         checkFormats(settings.formats());
         CoverImage userCover = Covers.userCover(settings.formats());
@@ -85,15 +117,18 @@ public final class BookBuilder {
             return null;
         });
         Path folder = null;
+        BookLock lock = null;
         try {
             Manuscript manuscript = read(settings);
             BookPlan plan = plan(settings, manuscript);
             List<ChapterPlan> chapters = selection.pick(plan);
             BuildListener listener = new SerialListener(caller);
-            plan.warnings().forEach(listener::warning);
             SoundscapeScore score = SoundscapeScorer.score(plan, settings.soundscape());
-            folder = settings.output() != null ? settings.output() : Path.of("out", plan.slug());
-            OutputFolder.prepare(folder, settings.force());
+            folder = settings.output() != null ? settings.output() : defaultFolder(BOOKS, plan, settings.story());
+            // The lock first: a build turned away says one line and nothing else.
+            lock = OutputFolder.prepare(folder, settings.force(), listener::warning);
+            OutputFolder.recordSource(folder, settings.story());
+            plan.warnings().forEach(listener::warning);
             listener.started(plan, chapters);
             FormatStage formats = new FormatStage(settings, plan, folder, Covers.choose(settings.formats(), userCover,
                     manuscript.info().cover(), plan, listener::warning), settings.useCache(), listener);
@@ -102,11 +137,10 @@ public final class BookBuilder {
             SegmentCache cache = !settings.useCache() ? SegmentCache.NONE
                     : SegmentCache.at((settings.cache() != null ? settings.cache() : folder.resolve(".cache"))
                             .resolve("segments"));
+            ChapterWriter writer = new ChapterWriter(folder, new ChapterWavExporter(plan.title(), plan.author()),
+                    new ChapterRenderer(settings.mix().ducker(), folder), settings.profiles(), settings.stems());
             ChapterJob job = new ChapterJob(settings, plan, score, new Synthesiser(engine, settings.cast(), cache, speakers),
-                    new RenderedChapters(settings.useCache() ? folder : null),
-                    new ChapterWriter(folder, new ChapterWavExporter(plan.title(), plan.author()),
-                            new ChapterRenderer(settings.mix().ducker(), folder), settings.profiles(), settings.stems()),
-                    listener, folder);
+                    new RenderedChapters(settings.useCache() ? folder : null), writer, listener, folder);
             List<Future<Built>> pending = new ArrayList<>();
             for (ChapterPlan chapter : chapters) {
                 pending.add(renderers.submit(() -> {
@@ -157,6 +191,15 @@ public final class BookBuilder {
                 }
             }
             manifest = formats.annotate(manifest, mp3s, m4b, coverName);
+            // Before the new manifest replaces the old one, which names what earlier builds wrote.
+            Set<Path> written = new HashSet<>();
+            exported.forEach(c -> written.addAll(writer.outputs(c)));
+            encoded.forEach(f -> written.add(f.path()));
+            List<String> removed = new ArrayList<>();
+            StaleFiles.remove(folder, plan, written, selection::contains, removed::add);
+            if (!removed.isEmpty()) {
+                listener.staleFilesRemoved(removed);
+            }
             ManifestWriter.write(folder.resolve("manifest.json"), manifest);
             if (selection.isAll()) {
                 ChapterCompanions.writePlaylist(folder, plan, exported);
@@ -174,11 +217,25 @@ public final class BookBuilder {
             return new BuildResult(plan, folder, soundscapeName, exported, (System.nanoTime() - started) / 1e9,
                     synthesis, encoded);
         } catch (IOException e) {
-            throw AudiobookException.environment(folder + ": cannot write the audiobook (" + e.getMessage() + ")", e);
+            throw stopping ? stopped(e) : Disk.failure(folder != null ? folder : BOOKS, e);
+        } catch (RuntimeException e) {
+            throw stopping ? stopped(e) : e;
         } finally {
+            // A stop interrupts this thread: clear it, or the waits below return at once (before the
+            // chapters have removed their temporary files) and the lock's file cannot be emptied.
+            Thread.interrupted();
             stop(renderers);
             stop(speakers);
+            if (lock != null) {
+                lock.close();
+            }
+            building = null;
+            Thread.interrupted();   // a stop that came after the work was done must not leak to the caller
         }
+    }
+
+    private static AudiobookException stopped(Exception cause) {
+        return new AudiobookException(AudiobookException.Kind.STOPPED, "stopped; rerun to resume from the cache", cause);
     }
 
     /**

@@ -23,12 +23,27 @@ public interface BuildListener {
     default void started(BookPlan plan, List<ChapterPlan> chapters) {
     }
 
+    /** The first {@code done} segments of a chapter are spoken (synthesised or found in the cache). */
+    default void segmentsSpoken(ChapterPlan chapter, int done) {
+    }
+
+    /** {@code share} (0 to 1) of a chapter's audio is rendered. */
+    default void chapterRendering(ChapterPlan chapter, double share) {
+    }
+
     /** A chapter's narration is synthesised and assembled: {@code seconds} of audio, still to be rendered and written. */
     default void chapterSpoken(ChapterPlan chapter, double seconds) {
     }
 
     /** A chapter has been written; {@code done} of {@code total} chapters of this build. */
     default void chapterDone(ExportedChapter chapter, int done, int total) {
+    }
+
+    /**
+     * Files of earlier builds that the book no longer has (a chapter retitled or gone) were
+     * removed; names relative to the book's folder.
+     */
+    default void staleFilesRemoved(List<String> names) {
     }
 
     /** A chapter's inputs and files are as the last build left them: it was not rendered again. */

@@ -86,8 +86,10 @@ public record ChapterSelection(int first, int last) {
             return List.of();
         }
         try {
-            return ManifestWriter.read(manifest).chapters();
-        } catch (IOException e) {
+            List<BookManifest.ChapterEntry> chapters = ManifestWriter.read(manifest).chapters();
+            return chapters == null ? List.of() : chapters.stream()
+                    .filter(c -> c != null && c.file() != null && c.segments() != null).toList();
+        } catch (IOException | RuntimeException e) {
             return List.of();   // an unreadable old manifest is replaced; its chapters count as not built
         }
     }

@@ -46,6 +46,13 @@ final class ChapterWriter {
 
     ExportedChapter write(ChapterPlan chapter, Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
                           AmbienceSource ambience, double[] activity, long seed) throws IOException {
+        return write(chapter, timeline, voice, narration, ambience, activity, seed, new ChapterRenderer.Listener() { });
+    }
+
+    /** As above, telling {@code progress} how the rendering goes. */
+    ExportedChapter write(ChapterPlan chapter, Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
+                          AmbienceSource ambience, double[] activity, long seed, ChapterRenderer.Listener progress)
+            throws IOException {
         String name = ChapterFiles.baseName(chapter) + ".wav";
         Path immersivePath = folder.resolve(name);
         Path dryPath = folder.resolve("narration").resolve(name);
@@ -60,7 +67,7 @@ final class ChapterWriter {
                     : null) {
             List<Master> masters = renderer.render(timeline, voice, narration, ambience, activity, seed,
                     new ChapterRenderer.Outputs(immersive, dry, narrationStem == null ? null : firstChannel(narrationStem),
-                            ambienceStem));
+                            ambienceStem), progress);
             if (stems) {
                 narrationStem.commit(timeline.starts());
                 ambienceStem.commit(timeline.starts());

@@ -1,7 +1,8 @@
 package audiobook.pipeline;
 
+import audiobook.io.Disk;
+import audiobook.io.FileIOException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -30,16 +31,27 @@ final class ClipStore implements AutoCloseable {
 
     private ClipStore(Path file) throws IOException {
         this.file = file;
-        this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+        this.channel = Disk.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
                 StandardOpenOption.DELETE_ON_CLOSE);
     }
 
     /** A new, empty store in {@code folder}. */
     static ClipStore in(Path folder) throws IOException {
-        return new ClipStore(Files.createTempFile(folder, ".clips-", ".pcm"));
+        Path file;
+        try {
+            file = Files.createTempFile(folder, ".clips-", ".pcm");
+        } catch (IOException e) {
+            throw new FileIOException(folder, "make a temporary file for the narration in", e);
+        }
+        return new ClipStore(file);
     }
 
-    /** Appends the next segment's clip. */
+    /**
+     * Appends the next segment's clip.
+     *
+     * @throws audiobook.AudiobookException an environment error naming the file and the
+     *     system's reason when it cannot be written (a full disk)
+     */
     void add(HeldClip clip) {
         ByteBuffer bytes = ByteBuffer.allocate(clip.length() * 2).order(ByteOrder.LITTLE_ENDIAN);
         bytes.asShortBuffer().put(clip.pcm());
@@ -49,7 +61,7 @@ final class ClipStore implements AutoCloseable {
                 at += channel.write(bytes, at);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the narration in " + file, e);
+            throw Disk.failure(file, "keep the chapter's narration in this temporary file", e);
         }
         record(end, clip.length(), clip.sampleRate());
         end = at;
@@ -95,7 +107,7 @@ final class ClipStore implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the narration back from " + file, e);
+            throw Disk.failure(file, "read the chapter's narration back from this temporary file", e);
         }
         short[] pcm = new short[lengths[segment]];
         bytes.flip().asShortBuffer().get(pcm);

@@ -112,6 +112,43 @@ final class RenderedChapters {
         AtomicFiles.write(recordFile(chapter.plan()), JSON.writeValueAsBytes(record));
     }
 
+    /**
+     * What the chapter records in {@code book} say earlier builds wrote: chapter number to the
+     * files (relative to the book's folder) its last rendering wrote. Unreadable records are
+     * left out: they name nothing to remove.
+     */
+    static java.util.Map<Integer, List<String>> recordedOutputs(Path book) {
+        java.util.Map<Integer, List<String>> outputs = new java.util.TreeMap<>();
+        Path folder = book.resolve(".cache").resolve("chapters");
+        if (!Files.isDirectory(folder)) {
+            return outputs;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                java.util.regex.Matcher m = RECORD.matcher(file.getFileName().toString());
+                if (!m.matches()) {
+                    continue;
+                }
+                try {
+                    ChapterRecord record = JSON.readValue(file.toFile(), ChapterRecord.class);
+                    outputs.put(Integer.parseInt(m.group(1)), record.outputs().stream().map(OutputFile::name).toList());
+                } catch (IOException | RuntimeException unreadable) {
+                    // nothing known about this one
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // no records to go by
+        }
+        return outputs;
+    }
+
+    /** Removes the record of a chapter the book no longer has. */
+    static void forget(Path book, int chapter) throws IOException {
+        Files.deleteIfExists(book.resolve(".cache").resolve("chapters").resolve(String.format("%02d.json", chapter)));
+    }
+
+    private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile("(\\d{2,})\\.json");
+
     private OutputFile describe(Path file) throws IOException {
         return new OutputFile(book.relativize(file).toString(), Files.size(file),
                 Files.getLastModifiedTime(file).toMillis());

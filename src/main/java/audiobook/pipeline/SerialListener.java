@@ -37,8 +37,23 @@ final class SerialListener implements BuildListener {
     }
 
     @Override
+    public synchronized void segmentsSpoken(ChapterPlan chapter, int done) {
+        listener.segmentsSpoken(chapter, done);
+    }
+
+    @Override
+    public synchronized void chapterRendering(ChapterPlan chapter, double share) {
+        listener.chapterRendering(chapter, share);
+    }
+
+    @Override
     public synchronized void chapterSpoken(ChapterPlan chapter, double seconds) {
         listener.chapterSpoken(chapter, seconds);
+    }
+
+    @Override
+    public synchronized void staleFilesRemoved(List<String> names) {
+        listener.staleFilesRemoved(names);
     }
 
     /** The counts given are ignored: this listener counts. */

@@ -46,6 +46,11 @@ final class Synthesiser {
 
     /** Speaks the chapter into {@code store}, a clip per segment in order. */
     ChapterSpeech speak(ChapterPlan chapter, ClipStore store) throws IOException {
+        return speak(chapter, store, done -> { });
+    }
+
+    /** As above, telling {@code spoken} how many segments are in the store after each one. */
+    ChapterSpeech speak(ChapterPlan chapter, ClipStore store, java.util.function.IntConsumer spoken) throws IOException {
         AtomicInteger synthesised = new AtomicInteger();
         Map<String, Future<HeldClip>> pending = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>();
@@ -68,6 +73,7 @@ final class Synthesiser {
             } else {
                 store.add(Futures.await(pending.remove(keys.get(i))));
             }
+            spoken.accept(i + 1);
         }
         return new ChapterSpeech(store, synthesised.get(), keys.size() - synthesised.get());
     }

@@ -32,11 +32,14 @@ public final class SegmentPlanner {
         this.casting = casting;
     }
 
+    /** @param sourceName the story's file name, or null when it has none (standard input, a pipe) */
     public BookPlan plan(Manuscript manuscript, String sourceName) {
         String title = settings.title() != null ? settings.title()
-                : manuscript.info().title() != null ? manuscript.info().title() : titleFromFileName(sourceName);
-        String author = settings.author() != null ? settings.author()
-                : manuscript.info().author() != null ? manuscript.info().author() : "Unknown author";
+                : manuscript.info().title() != null ? manuscript.info().title()
+                : sourceName != null ? titleFromFileName(sourceName) : titleFromText(manuscript);
+        // An unknown author is left out (of tags, playlist and manifest), never written as "Unknown author".
+        String author = settings.author() != null && !settings.author().isBlank() ? settings.author()
+                : manuscript.info().author();
         List<Chapter> chapters = new ArrayList<>(manuscript.chapters());
         if (settings.includeFrontMatter() && !manuscript.frontMatter().isBlank()) {
             chapters.add(0, new Chapter("Foreword", manuscript.frontMatter().lines()
@@ -166,6 +169,23 @@ public final class SegmentPlanner {
     private String spokenTitle(int number, String title) {
         String spoken = normaliser.spokenTitle(title);
         return Piece.isSpeakable(spoken) ? spoken : normaliser.spokenTitle("Chapter " + number);
+    }
+
+    /** A story without a file name is called by its first words: "It was a bright cold day". */
+    static String titleFromText(Manuscript manuscript) {
+        for (Chapter chapter : manuscript.chapters()) {
+            for (Paragraph paragraph : chapter.paragraphs()) {
+                for (String sentence : paragraph.sentences()) {
+                    String[] words = sentence.strip().split("\\s+");
+                    String first = String.join(" ", java.util.Arrays.copyOf(words, Math.min(6, words.length)))
+                            .replaceAll("[\\p{Punct}\\s“”‘’—–…]+$", "").replaceAll("^[\\p{Punct}“”‘’]+", "");
+                    if (!first.isBlank()) {
+                        return first;
+                    }
+                }
+            }
+        }
+        return "Untitled";
     }
 
     static String titleFromFileName(String fileName) {

@@ -88,14 +88,22 @@ public record Playlist(String title, String author, Path folder, List<Track> tra
      * The book in {@code manifest}; with {@code only} set, just that file's chapter (none if the
      * manifest lacks it, matched by name, so a dry master in narration/ finds its sentences too).
      */
+    /** A manifest is text and timings; one this large is not ours. */
+    static final long MAX_MANIFEST_BYTES = 200L << 20;
+
     private static Playlist fromManifest(Path manifest, Path only, boolean dry) {
+        String problem = audiobook.io.Disk.unreadable(manifest, MAX_MANIFEST_BYTES);
+        if (problem != null) {
+            throw AudiobookException.input(manifest + ": " + problem + "; name a book folder or its manifest.json");
+        }
         BookManifest book;
         try {
             book = ManifestWriter.read(manifest);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw AudiobookException.input(manifest + ": not a readable book manifest (" + firstLine(e.getMessage())
                     + "); rebuild the book with 'audiobook build'");
         }
+        validate(manifest, book);
         Path folder = manifest.toAbsolutePath().getParent();
         List<Track> tracks = new ArrayList<>();
         for (BookManifest.ChapterEntry chapter : book.chapters()) {
@@ -117,7 +125,55 @@ public record Playlist(String title, String author, Path folder, List<Track> tra
         if (tracks.isEmpty() && only == null) {
             throw AudiobookException.input(manifest + ": lists no chapters; build the book with 'audiobook build'");
         }
-        return new Playlist(book.title(), book.author(), folder, tracks);
+        return new Playlist(book.title() != null ? book.title() : folder.getFileName().toString(), book.author(),
+                folder, tracks);
+    }
+
+    /** Every field play needs is there, or one line says which is not. */
+    private static void validate(Path manifest, BookManifest book) {
+        String rebuild = "; rebuild the book with 'audiobook build'";
+        if (book == null) {
+            throw AudiobookException.input(manifest + ": is empty, not a book manifest" + rebuild);
+        }
+        if (book.chapters() == null) {
+            throw AudiobookException.input(manifest + ": has no 'chapters'; not a book manifest" + rebuild);
+        }
+        for (int i = 0; i < book.chapters().size(); i++) {
+            BookManifest.ChapterEntry c = book.chapters().get(i);
+            String where = manifest + ": chapters[" + i + "]";
+            if (c == null) {
+                throw AudiobookException.input(where + " is null" + rebuild);
+            }
+            if (c.number() < 1) {
+                throw AudiobookException.input(where + " has no 'number' from 1" + rebuild);
+            }
+            if (c.file() == null || c.file().isBlank()) {
+                throw AudiobookException.input(where + " (chapter " + c.number() + ") has no 'file'" + rebuild);
+            }
+            if (c.segments() == null) {
+                throw AudiobookException.input(where + " (chapter " + c.number() + ") has no 'segments'" + rebuild);
+            }
+            for (String name : new String[] {c.file(), c.dryFile()}) {
+                try {
+                    if (name != null) {
+                        Path.of(name);
+                    }
+                } catch (java.nio.file.InvalidPathException e) {
+                    throw AudiobookException.input(where + " (chapter " + c.number() + ") names a file that cannot exist ("
+                            + e.getReason() + ")" + rebuild);
+                }
+            }
+            if (c.durationMs() < 0) {
+                throw AudiobookException.input(where + " (chapter " + c.number() + ") has a negative 'duration_ms'" + rebuild);
+            }
+            for (int k = 0; k < c.segments().size(); k++) {
+                BookManifest.SegmentEntry seg = c.segments().get(k);
+                if (seg == null || seg.text() == null || seg.startMs() < 0 || seg.endMs() < seg.startMs()) {
+                    throw AudiobookException.input(where + ".segments[" + k + "] (chapter " + c.number()
+                            + ") needs 'text', 'start_ms' and 'end_ms' from its start on" + rebuild);
+                }
+            }
+        }
     }
 
     private static Track bare(Path wav, int number) {

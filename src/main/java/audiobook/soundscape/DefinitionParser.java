@@ -101,9 +101,14 @@ final class DefinitionParser {
                     + "copy the definition beside your WAV file and pass its path to --soundscape");
         }
         Path wav = folder.resolve(file).normalize();
-        if (!Files.isRegularFile(wav)) {
+        String problem = audiobook.io.Disk.unreadable(wav, LoopRecording.MAX_FILE_BYTES);
+        if ("does not exist".equals(problem)) {
             throw AudiobookException.input(where + ": field 'file': " + wav + " does not exist "
                     + "(a loop's file is looked up beside its definition)");
+        }
+        if (problem != null) {
+            throw AudiobookException.input(where + ": field 'file': " + wav + " " + problem
+                    + "; a loop's file must be a WAV recording");
         }
         try {
             return LoopRecording.read(wav, crossfadeSeconds);

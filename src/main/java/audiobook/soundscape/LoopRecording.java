@@ -61,9 +61,27 @@ public final class LoopRecording {
         }
     }
 
+    /** The longest recording a loop takes: it is held in memory, at its own rate and at the output's. */
+    static final double MAX_SECONDS = 180;
+    /** The largest file read as a loop (three minutes of 96 kHz 64-bit stereo is 265 MB). */
+    static final long MAX_FILE_BYTES = 300L << 20;
+
     /** @throws IOException naming the file, when it cannot be read or cannot make a loop */
     static LoopRecording read(Path file, double crossfadeSeconds) throws IOException {
+        double length = WavReader.info(file).durationSeconds();
+        if (length > MAX_SECONDS) {
+            throw new IOException(String.format(java.util.Locale.ROOT, "%s is %.0f s long; a loop may last at most "
+                    + "%.0f s (it is held in memory): cut it shorter", file, length, MAX_SECONDS));
+        }
         WavAudio audio = WavReader.read(file);
+        for (float[] channel : audio.channels()) {
+            for (float v : channel) {
+                if (!Float.isFinite(v)) {
+                    throw new IOException(file + " holds samples that are not numbers (NaN or infinity); "
+                            + "it is not a valid recording");
+                }
+            }
+        }
         double seconds = audio.durationSeconds();
         if (seconds < 2 * crossfadeSeconds) {
             throw new IOException(String.format(java.util.Locale.ROOT, "%s is %.2f s long; a loop with a "

@@ -20,6 +20,9 @@ import java.util.stream.Stream;
  */
 public final class SoundscapeLibrary {
 
+    /** A definition is a few lines of JSON; anything this large is not one. */
+    static final long MAX_DEFINITION_BYTES = 1L << 20;
+
     private SoundscapeLibrary() {
     }
 
@@ -34,11 +37,21 @@ public final class SoundscapeLibrary {
                 return shipped;
             }
         }
-        Path file = Path.of(nameOrFile);
-        if (!Files.isRegularFile(file)) {
+        Path file;
+        try {
+            file = Path.of(nameOrFile);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw AudiobookException.input("unknown soundscape '" + nameOrFile + "'; shipped soundscapes: "
+                    + String.join(", ", names()));
+        }
+        if (!Files.exists(file)) {
             throw AudiobookException.input(nameOrFile.endsWith(".json") ? file + ": no such soundscape file"
                     : "unknown soundscape '" + nameOrFile + "'; shipped soundscapes: " + String.join(", ", names())
                     + " (or give the path of a .json definition)");
+        }
+        String problem = audiobook.io.Disk.unreadable(file, MAX_DEFINITION_BYTES);
+        if (problem != null) {
+            throw AudiobookException.input(file + ": " + problem + "; a soundscape is a .json definition file");
         }
         try (InputStream in = Files.newInputStream(file)) {
             Path folder = file.toAbsolutePath().getParent();

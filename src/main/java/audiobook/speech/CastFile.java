@@ -46,6 +46,9 @@ public record CastFile(VoiceOverrides narrator, VoiceOverrides dialogue, List<Ch
 
     private static final List<String> ROLES = List.of("narrator", "dialogue", "character", "cast");
 
+    /** A cast file is a few lines; anything this large is not one. */
+    static final long MAX_BYTES = 1L << 20;
+
     public CastFile {
         characters = List.copyOf(characters);
     }
@@ -55,6 +58,13 @@ public record CastFile(VoiceOverrides narrator, VoiceOverrides dialogue, List<Ch
     }
 
     public static CastFile read(Path file, Collection<String> engineVoices) {
+        String problem = audiobook.io.Disk.unreadable(file, MAX_BYTES);
+        if ("does not exist".equals(problem)) {
+            throw AudiobookException.input(file + ": no such cast file");
+        }
+        if (problem != null) {
+            throw AudiobookException.input(file + ": " + problem + "; a cast file is a text file of 'ROLE: key=value' lines");
+        }
         List<String> lines;
         try {
             lines = Files.readAllLines(file);
@@ -63,7 +73,7 @@ public record CastFile(VoiceOverrides narrator, VoiceOverrides dialogue, List<Ch
         } catch (CharacterCodingException e) {
             throw AudiobookException.input(file + ": the cast file is not UTF-8 text");
         } catch (IOException e) {
-            throw AudiobookException.input(file + ": cannot read the cast file (" + e.getMessage() + ")");
+            throw AudiobookException.input(file + ": cannot read the cast file (" + audiobook.io.Disk.reason(e) + ")");
         }
         Set<String> known = new LinkedHashSet<>(engineVoices);
         known.addAll(VoiceCatalogue.names());

@@ -31,12 +31,19 @@ public final class FreeTtsEngine implements SpeechEngine {
     @Override
     public void prepare(String voice, int calls) {
         if (voiceNames().contains(voice)) {
-            FreeTtsVoices.prepare(voice, calls);
+            FreeTtsOutput.inside(() -> {
+                FreeTtsVoices.prepare(voice, calls);
+                return null;
+            });
         }
     }
 
     @Override
     public SpeechClip speak(String text, VoiceSettings settings) {
+        return FreeTtsOutput.inside(() -> speakInside(text, settings));
+    }
+
+    private SpeechClip speakInside(String text, VoiceSettings settings) {
         if (!voiceNames().contains(settings.voice())) {
             throw AudiobookException.input("unknown voice '" + settings.voice() + "'; known voices: "
                     + String.join(", ", voiceNames()));

@@ -1,6 +1,7 @@
 package audiobook.speech;
 
 import audiobook.AudiobookException;
+import audiobook.io.Disk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -108,7 +109,7 @@ public final class SegmentCache {
             // A unique name per writer: two builds may store the same entry at the same moment.
             temp = Files.createTempFile(target.getParent(), "." + key.substring(0, 8) + "-" + PID + "-", ".part");
             // No fsync: after a crash a torn entry fails its checksum and is synthesised again.
-            Files.write(temp, ClipEntry.encode(clip, key));
+            Disk.write(temp, ClipEntry.encode(clip, key));
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -116,8 +117,8 @@ public final class SegmentCache {
             }
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw AudiobookException.environment(folder + ": cannot write the segment cache (" + e
-                    + "); choose another with --cache DIR or build with --no-cache", e);
+            throw AudiobookException.environment(folder + ": cannot write the segment cache (" + Disk.reason(e)
+                    + "); " + (Disk.isFull(e) ? "free some space, " : "") + "choose another with --cache DIR or build with --no-cache", e);
         }
     }
 

@@ -50,19 +50,32 @@ public final class Lexicon {
         if (explicit != null) {
             return load(explicit);
         }
+        if (!StoryReader.isNamed(story)) {
+            return EMPTY;   // standard input or a pipe: nothing is beside it
+        }
         Path folder = story.toAbsolutePath().getParent();
         Path beside = folder == null ? null : folder.resolve(BESIDE_STORY);
         return beside != null && Files.isRegularFile(beside) ? load(beside) : EMPTY;
     }
 
+    /** A lexicon is a list of names; a file this large is not one (and would not fit in memory as one). */
+    static final long MAX_BYTES = 10L << 20;
+
     public static Lexicon load(Path file) {
+        String problem = audiobook.io.Disk.unreadable(file, MAX_BYTES);
+        if ("does not exist".equals(problem)) {
+            throw AudiobookException.input(file + ": no such lexicon file");
+        }
+        if (problem != null) {
+            throw AudiobookException.input(file + ": " + problem + "; a lexicon is a text file of 'written = spoken' lines");
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw AudiobookException.input(file + ": no such lexicon file");
         } catch (IOException e) {
-            throw AudiobookException.input(file + ": the lexicon cannot be read (" + e.getMessage() + ")");
+            throw AudiobookException.input(file + ": the lexicon cannot be read (" + audiobook.io.Disk.reason(e) + ")");
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -25,6 +25,18 @@ public final class StoryReader {
     /** A text file has few control characters; a binary one has many. */
     private static final double MAX_CONTROL_SHARE = 0.05;
 
+    /**
+     * The largest story read: 50 MB of UTF-8 is some nine million words, three times the
+     * longest novels, and what a build plans within a 256 MB heap. Larger files are refused
+     * before they are read.
+     */
+    public static final long MAX_BYTES = 50L << 20;
+
+    /** The story name that means standard input. */
+    public static final String STDIN = "-";
+
+    private static byte[] stdin;
+
     private StoryReader() {
     }
 
@@ -60,18 +72,78 @@ public final class StoryReader {
                 && new String(head, 30, 28, StandardCharsets.US_ASCII).equals("mimetypeapplication/epub+zip");
     }
 
+    /**
+     * Whether the story has a file name to take a title from: not standard input ({@code -})
+     * and not a pipe such as {@code <(curl ...)}, whose name is a number like {@code 63}.
+     */
+    public static boolean isNamed(Path file) {
+        return !file.toString().equals(STDIN) && Files.isRegularFile(file);
+    }
+
     public static String decode(Path file) {
-        byte[] bytes;
+        return decode(file, file.toString().equals(STDIN) ? "standard input" : file.toString());
+    }
+
+    private static String decode(Path file, String name) {
+        byte[] bytes = bytes(file, name);
+        return decode(bytes, name);
+    }
+
+    /** The story's bytes: a file of any kind (also a pipe or a device) or standard input, at most {@link #MAX_BYTES}. */
+    private static byte[] bytes(Path file, String name) {
         try {
+            if (file.toString().equals(STDIN)) {
+                if (System.console() != null) {
+                    throw AudiobookException.input("STORY '-' reads the story from standard input, which is this terminal; "
+                            + "pipe a story in, e.g. cat story.txt | audiobook build -");
+                }
+                synchronized (StoryReader.class) {
+                    if (stdin == null) {
+                        stdin = capped(System.in, name);
+                    }
+                    return stdin;
+                }
+            }
             if (Files.isDirectory(file)) {
                 throw AudiobookException.input(file + ": is a folder, not a story file");
             }
-            bytes = Files.readAllBytes(file);
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            if (Files.isRegularFile(file)) {
+                long size = Files.size(file);
+                if (size > MAX_BYTES) {
+                    throw tooLarge(name, size);
+                }
+            } else if ("a device".equals(audiobook.io.Disk.notAFile(file)) || "a socket".equals(audiobook.io.Disk.notAFile(file))) {
+                throw AudiobookException.input(file + ": is " + audiobook.io.Disk.notAFile(file) + ", not a story file");
+            }
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                return capped(in, name);
+            }
         } catch (NoSuchFileException e) {
             throw AudiobookException.input(file + ": no such file");
         } catch (IOException e) {
-            throw AudiobookException.input(file + ": cannot be read (" + e.getMessage() + ")");
+            throw AudiobookException.input(name + ": cannot be read (" + audiobook.io.Disk.reason(e) + ")");
         }
+    }
+
+    private static byte[] capped(java.io.InputStream in, String name) throws IOException {
+        byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(name, -1);
+        }
+        return bytes;
+    }
+
+    private static AudiobookException tooLarge(String name, long size) {
+        return AudiobookException.input(name + ": is " + (size < 0 ? "over " + audiobook.io.Disk.size(MAX_BYTES)
+                : audiobook.io.Disk.size(size)) + "; stories up to " + audiobook.io.Disk.size(MAX_BYTES)
+                + " are supported (about nine million words): split it into volumes");
+    }
+
+    private static String decode(byte[] bytes, String name) {
+        Object file = name;
         if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
                 || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
             throw AudiobookException.input(file + ": is UTF-16 text; save it as UTF-8 and try again");
@@ -89,7 +161,7 @@ public final class StoryReader {
         return text;
     }
 
-    private static String utf8(Path file, byte[] bytes) {
+    private static String utf8(Object file, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -46,6 +46,19 @@ class DoctorCommandTest {
     }
 
     @Test
+    void ffplayIsCheckedToReallyOpenAnOutputAndAplayIsMentionedOnlyWhereInstalled() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(host.findProgram("ffplay").isPresent(), "ffplay is installed");
+        host.missingPrograms = Set.of("aplay");
+        host.playerProblems = java.util.Map.of("ffplay", "audio open failed");
+        Cli run = Cli.run(host, "doctor", "-o", dir.toString());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("warn  ffplay \\S+ at \\S+ cannot open an audio output here "
+                + "either \\(audio open failed\\); listen on a machine with sound")), run.out());
+        assertTrue(!run.out().contains("aplay"), "aplay is not installed, so not suggested: " + run.out());
+        host.playerProblems = java.util.Map.of();
+        assertTrue(Cli.run(host, "doctor", "-o", dir.toString()).out().contains(" opens an audio output (plays the WAVs"));
+    }
+
+    @Test
     void anOutputFolderThatCannotBeWrittenFailsWithExitThree() throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         Cli run = Cli.run(host, "doctor", "-o", file.resolve("books").toString());

@@ -138,6 +138,44 @@ class PlayCommandTest {
         assertTrue(run.err().contains("2 files in " + book.toAbsolutePath()), run.err());
     }
 
+    private void noDevice() {
+        host.sink = () -> new CaptureSink() {
+            @Override
+            public void open(int sampleRate, int channels) {
+                throw new AudiobookException(AudiobookException.Kind.ENVIRONMENT, "no audio device to play on (test)");
+            }
+        };
+    }
+
+    @Test
+    void theHintForAnotherPlayerStartsWhereAskedAndNamesTheDryFolder() {
+        noDevice();
+        host.missingPrograms = java.util.Set.of("aplay");
+        host.playerProblems = java.util.Map.of();
+        Assumptions.assumeTrue(host.findProgram("ffplay").isPresent(), "ffplay is installed");
+        Cli run = Cli.run(host, "play", book.toString(), "--dry", "--chapter", "2", "--from", "0:01");
+        assertEquals(3, run.exit(), run.toString());
+        Path dry2 = book.resolve("narration").resolve(TinyBook.FILES[1]).toAbsolutePath();
+        assertTrue(run.err().contains("ffplay -nodisp -autoexit -ss 1 \"" + dry2 + "\""), run.err());
+        Cli all = Cli.run(host, "play", book.toString(), "--dry");
+        assertTrue(all.err().contains("(2 files in " + book.resolve("narration").toAbsolutePath() + ")"), all.err());
+    }
+
+    @Test
+    void aPlayerThatCannotOpenAnOutputEitherIsNotSuggested() {
+        noDevice();
+        host.missingPrograms = java.util.Set.of("aplay");
+        host.playerProblems = java.util.Map.of("ffplay", "audio open failed");
+        Cli run = Cli.run(host, "play", book.toString());
+        assertEquals(3, run.exit(), run.toString());
+        assertEquals(1, run.errLines(), run.err());
+        assertFalse(run.err().contains("ffplay -nodisp"), run.err());
+        assertTrue(run.err().contains(host.findProgram("ffplay").isPresent()
+                ? "no other player here can open an audio output either (ffplay: audio open failed)"
+                : "no other player is installed here"), run.err());
+        assertTrue(run.err().contains("copy the files to a machine with sound (2 files in "), run.err());
+    }
+
     @Test
     void theRealDeviceSinkOnAMachineWithoutSoundExitsThree() {
         Assumptions.assumeTrue(SoundDeviceSink.unavailableReason() != null, "this machine has a sound device");

@@ -16,6 +16,8 @@ class TestHost extends Host {
     String audioProblem;
     Path books = Path.of("out");
     Set<String> missingPrograms = Set.of();
+    /** Why an installed player cannot play here, by name; a player not listed plays. */
+    java.util.Map<String, String> playerProblems = java.util.Map.of();
     final AtomicReference<Runnable> interrupt = new AtomicReference<>();
     AudioSink lastSink;
 
@@ -44,6 +46,11 @@ class TestHost extends Host {
     Runnable onInterrupt(Runnable action) {
         interrupt.set(action);
         return () -> interrupt.set(null);
+    }
+
+    @Override
+    String playerProblem(String name, Path program) {
+        return playerProblems.get(name);
     }
 
     @Override

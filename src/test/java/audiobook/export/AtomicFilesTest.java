@@ -47,7 +47,7 @@ class AtomicFilesTest {
             out.write("{\"half".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         }));
-        assertEquals("disk full", thrown.getMessage());
+        assertEquals(target + ": cannot write (disk full)", thrown.getMessage(), "the final name and the reason");
         assertEquals("{\"complete\":true}", Files.readString(target));
         assertEquals(List.of("manifest.json"), names(dir));
     }
@@ -75,7 +75,8 @@ class AtomicFilesTest {
     void temporaryNameIsHiddenAndBesideTheTarget() {
         Path temp = AtomicFiles.tempFor(dir.resolve("01 One.wav"));
         assertEquals(dir.toAbsolutePath(), temp.getParent());
-        assertEquals(".01 One.wav.part", temp.getFileName().toString());
+        assertEquals(".01 One.wav." + ProcessHandle.current().pid() + ".part", temp.getFileName().toString(),
+                "unique per process: two processes never write one temporary file");
     }
 
     static List<String> names(Path folder) throws IOException {

@@ -86,7 +86,7 @@ class WavWriterTest {
         }
         WavInfo info = WavReader.info(file);
         assertEquals(Map.of("INAM", "Chapter One: The Storm", "IPRD", "The Tempest Book",
-                "IART", "Ann Author", "ITRK", "1", "ICMT", "immersive master", "ISFT", "audiobook 0.1.0"),
+                "IART", "Ann Author", "ISTR", "Ann Author", "ITRK", "1", "ICMT", "immersive master", "ISFT", "audiobook 0.1.0"),
                 info.tags());
         assertEquals(List.of(new CueMarker(0, "Chapter One."), new CueMarker(2205, "It was a dark night."),
                 new CueMarker(3000, "Café — “storm”!")), info.markers());
