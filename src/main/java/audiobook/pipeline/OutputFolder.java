@@ -30,9 +30,13 @@ final class OutputFolder {
     /** The story file a folder's book was built from, one line: its absolute path, or "-" for standard input. */
     static final String SOURCE = ".story";
 
-    /** What a build writes, finished or not: a folder of only these is a (perhaps interrupted) build. */
+    /**
+     * What a build writes, finished or not, its passing probe of the folder included (another
+     * build may be looking at the folder at that moment): a folder of only these is a (perhaps
+     * interrupted, perhaps running) build.
+     */
     private static final Pattern OURS = Pattern.compile(
-            "\\..*\\.part|\\.bed-.*\\.f32|\\.clips-.*\\.pcm|\\.cache|\\.lock|\\.story|\\d+ .*\\.(wav|mp3)|manifest\\.json"
+            "\\..*\\.part|\\.bed-.*\\.f32|\\.clips-.*\\.pcm|\\.write-check.*\\.tmp|\\.cache|\\.lock|\\.story|\\d+ .*\\.(wav|mp3)|manifest\\.json"
                     + "|index\\.html|report\\.(txt|json)|.*\\.m3u8|.*\\.m4b|.*\\.epub|cover\\.(jpg|png)"
                     + "|narration|captions|stems");
     private static final Pattern LEFTOVER = Pattern.compile("\\..*\\.part|\\.bed-.*\\.f32|\\.clips-.*\\.pcm");

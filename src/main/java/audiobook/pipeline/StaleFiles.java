@@ -55,11 +55,18 @@ final class StaleFiles {
             for (BookManifest.ChapterEntry entry : previous.chapters() == null ? List.<BookManifest.ChapterEntry>of()
                     : previous.chapters()) {
                 if (entry != null && (rebuilt.test(entry.number()) || entry.number() > chapters)) {
-                    for (String name : new String[] {entry.file(), entry.dryFile(), entry.captions(), entry.mp3(),
-                        entry.dryMp3()}) {
+                    for (String name : new String[] {entry.file(), entry.dryFile(), entry.captions()}) {
                         if (name != null) {
                             stale.add(name);
                         }
+                    }
+                    // An MP3 goes with its WAV: removed when the WAV's name is gone, kept while the
+                    // WAV is (its encoding is the format stage's business, with or without --format).
+                    if (entry.mp3() != null && entry.file() != null && !keep.contains(entry.file())) {
+                        stale.add(entry.mp3());
+                    }
+                    if (entry.dryMp3() != null && entry.dryFile() != null && !keep.contains(entry.dryFile())) {
+                        stale.add(entry.dryMp3());
                     }
                 }
             }

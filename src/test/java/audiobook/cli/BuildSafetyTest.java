@@ -123,6 +123,18 @@ class BuildSafetyTest {
     }
 
     @Test
+    void anMp3GoesWithItsWavAndStaysWhileTheWavDoes() throws Exception {
+        Path story = story("mp3s.md", "# Alpha\n\nThe wind rose.\n\n# Beta\n\nThe rain fell.\n");
+        Path out = dir.resolve("mp3s");
+        assertEquals(0, build(new TestHost(), story, out, "--quiet", "--format", "mp3", QUICK).exit());
+        assertTrue(Files.exists(out.resolve("01 Alpha.mp3")) && Files.exists(out.resolve("02 Beta.mp3")));
+        Files.writeString(story, "# Alpha Two\n\nThe wind rose.\n\n# Beta\n\nThe rain fell.\n");
+        assertEquals(0, build(new TestHost(), story, out, "--quiet", QUICK).exit());
+        assertFalse(Files.exists(out.resolve("01 Alpha.mp3")), "the retitled chapter's old MP3 is gone with its WAV");
+        assertTrue(Files.exists(out.resolve("02 Beta.mp3")), "an MP3 whose WAV stays is kept");
+    }
+
+    @Test
     void aBedCloseToTheVoiceIsAWarning() throws Exception {
         Path story = story("loud.md", "# One\n\nThe storm broke over the town and the thunder rolled. The rain lashed "
                 + "the windows all night.\n");

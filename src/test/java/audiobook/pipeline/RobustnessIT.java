@@ -61,7 +61,7 @@ class RobustnessIT {
         Proc jar = new Proc(dir);
         Path out = dir.resolve("book");
         Proc.Running killed = jar.start("build", SEED.toString(), "-o", out.toString(), "--jobs", "1");
-        awaitFile(out.resolve("captions").resolve("01 Chapter One.vtt"), killed.process());
+        awaitFile(out.resolve(".cache").resolve("chapters").resolve("01.json"), killed.process());
         killed.process().destroyForcibly().waitFor();
         Proc.Result rerun = jar.run("build", SEED.toString(), "-o", out.toString(), "--progress", "never");
         assertEquals(0, rerun.exit(), rerun.toString());
