@@ -1,5 +1,6 @@
 package audiobook.mix;
 
+import audiobook.audio.Timeline;
 import java.util.Arrays;
 
 /**

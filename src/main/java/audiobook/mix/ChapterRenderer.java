@@ -1,5 +1,7 @@
 package audiobook.mix;
 
+import audiobook.audio.Decibels;
+import audiobook.audio.Timeline;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;

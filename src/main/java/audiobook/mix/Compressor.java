@@ -1,5 +1,7 @@
 package audiobook.mix;
 
+import audiobook.audio.Decibels;
+
 /**
  * Gentle compression of the dry narration before its limiter. FreeTTS's peaks stand some 17 dB
  * over its RMS, so at ACX's −20 dB RMS the loudest syllables reach past the −3 dBFS ceiling and

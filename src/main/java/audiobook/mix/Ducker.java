@@ -1,5 +1,8 @@
 package audiobook.mix;
 
+import audiobook.audio.Decibels;
+import audiobook.audio.Timeline;
+
 /**
  * Ducks the ambience under the voice, as far as each sentence needs and no further, so the bed
  * breathes: present in every pause, never masking a word.

@@ -1,5 +1,6 @@
 package audiobook.mix;
 
+import audiobook.audio.Decibels;
 import java.util.Arrays;
 
 /**

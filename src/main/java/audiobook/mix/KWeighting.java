@@ -1,5 +1,7 @@
 package audiobook.mix;
 
+import audiobook.audio.BiquadCoefficients;
+
 /**
  * The BS.1770 K-weighting filter (high-shelf "pre-filter" followed by the RLB high-pass)
  * for one channel, at any sample rate.

@@ -1,5 +1,7 @@
 package audiobook.mix;
 
+import audiobook.audio.Decibels;
+
 /**
  * Look-ahead true-peak limiter for offline mastering, linked across channels.
  *

@@ -1,5 +1,8 @@
 package audiobook.mix;
 
+import audiobook.audio.Decibels;
+import audiobook.audio.Timeline;
+
 /**
  * Measures loudness (ITU-R BS.1770-4, EBU R 128), RMS, sample and true peak and noise floor
  * of mono or stereo audio fed block by block.

@@ -1,5 +1,7 @@
 package audiobook.mix;
 
+import audiobook.audio.BiquadCoefficients;
+
 /**
  * The part of one channel of the bed that lies in the bands where speech is understood: about
  * 250–500 Hz (the first formants, the voice's body) and 1–4 kHz (the consonants), as the sum of

@@ -1,5 +1,8 @@
 package audiobook.mix;
 
+import audiobook.audio.Decibels;
+import audiobook.audio.Timeline;
+
 /**
  * How loud a chapter's narration is, measured before it is resampled: K-weighted energy per
  * 100 ms hop (for the immersive master's loudness) and the plain energy (for the dry master's

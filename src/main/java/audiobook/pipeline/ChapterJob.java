@@ -1,16 +1,15 @@
 package audiobook.pipeline;
 
+import audiobook.audio.Timeline;
 import audiobook.export.ExportedChapter;
 import audiobook.mix.AmbienceSource;
 import audiobook.mix.ChapterRenderer;
 import audiobook.mix.NarrationTrack;
 import audiobook.mix.SampleRateConverter;
-import audiobook.mix.Timeline;
 import audiobook.mix.VoiceLevels;
 import audiobook.plan.BookPlan;
 import audiobook.plan.ChapterPlan;
 import audiobook.soundscape.AmbienceRenderer;
-import audiobook.soundscape.SceneTimeline;
 import audiobook.soundscape.SoundscapeScore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -79,7 +78,7 @@ final class ChapterJob {
             VoiceLevels voice = VoiceLevels.measure(engineTimeline,
                     () -> new NarrationTrack(engineTimeline, i -> clips.get(i).samples()));
             AmbienceSource ambience = chapterScore.definition().isSilent() ? null
-                    : new AmbienceRenderer(settings.ambienceDb()).open(chapterScore, sceneTimeline(timeline))::next;
+                    : new AmbienceRenderer(settings.ambienceDb()).open(chapterScore, timeline)::next;
             ExportedChapter done = writer.write(chapter, timeline, voice, () -> new NarrationTrack(timeline,
                             i -> SampleRateConverter.convert(clips.get(i).samples(), clips.sampleRate(i),
                                     BookBuilder.SAMPLE_RATE)),
@@ -134,9 +133,5 @@ final class ChapterJob {
             ends[i] = starts[i] + Math.round((timeline.ends()[i] - timeline.starts()[i]) * ratio);
         }
         return new Timeline(rate, Math.max(Math.round(timeline.frames() * ratio), ends[ends.length - 1]), starts, ends);
-    }
-
-    private static SceneTimeline sceneTimeline(Timeline timeline) {
-        return new SceneTimeline(timeline.sampleRate(), timeline.frames(), timeline.starts(), timeline.ends());
     }
 }

@@ -1,5 +1,6 @@
 package audiobook.pipeline;
 
+import audiobook.audio.Timeline;
 import audiobook.export.ChapterCompanions;
 import audiobook.export.ChapterFiles;
 import audiobook.export.ChapterWavExporter;
@@ -11,7 +12,6 @@ import audiobook.mix.ChapterRenderer;
 import audiobook.mix.DeliveryProfile;
 import audiobook.mix.Master;
 import audiobook.mix.NarrationTrack;
-import audiobook.mix.Timeline;
 import audiobook.mix.VoiceLevels;
 import audiobook.plan.ChapterPlan;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package audiobook.soundscape;
 
+import audiobook.audio.Timeline;
 import audiobook.plan.SeedTree;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +30,12 @@ public final class AmbienceRenderer {
     }
 
     /** A fresh stream of the bed of the chapter's soundscape from its first frame. */
-    public Stream open(SoundscapeScore.ChapterScore score, SceneTimeline timeline) {
+    public Stream open(SoundscapeScore.ChapterScore score, Timeline timeline) {
         return new Stream(score, timeline);
     }
 
     /** The whole bed in memory, {@code [2][timeline.frames()]}; for short pieces and tests. */
-    public float[][] render(SoundscapeScore.ChapterScore score, SceneTimeline timeline) {
+    public float[][] render(SoundscapeScore.ChapterScore score, Timeline timeline) {
         int frames = Math.toIntExact(timeline.frames());
         float[][] out = new float[2][frames];
         open(score, timeline).next(out[0], out[1], frames);
@@ -44,7 +45,7 @@ public final class AmbienceRenderer {
     /** The bed of one chapter, read in order. */
     public final class Stream {
         private final List<Voice> voices = new ArrayList<>();
-        private final SceneTimeline timeline;
+        private final Timeline timeline;
         private final Weather weather;
         private final Bus bus = new Bus(BLOCK);
         private final BedPlacement placement;
@@ -54,7 +55,7 @@ public final class AmbienceRenderer {
         private int read;
         private long blockStart;
 
-        private Stream(SoundscapeScore.ChapterScore score, SceneTimeline timeline) {
+        private Stream(SoundscapeScore.ChapterScore score, Timeline timeline) {
             this.timeline = timeline;
             int rate = timeline.sampleRate();
             SeedTree seeds = score.seeds();
@@ -133,7 +134,7 @@ public final class AmbienceRenderer {
     }
 
     /** Wires a layer's circuit from its definition's parameters. */
-    private static Layer create(LayerDefinition def, SeedTree seeds, Weather weather, SceneTimeline timeline) {
+    private static Layer create(LayerDefinition def, SeedTree seeds, Weather weather, Timeline timeline) {
         int rate = timeline.sampleRate();
         return switch (def.type()) {
             case WIND -> new WindLayer(seeds, weather, rate, BLOCK, def.parameter("centre_hz"),

@@ -1,5 +1,7 @@
 package audiobook.mix;
 
+import audiobook.audio.Decibels;
+import audiobook.audio.Timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package audiobook.mix;
 
+import audiobook.audio.Decibels;
+import audiobook.audio.BiquadCoefficients;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;

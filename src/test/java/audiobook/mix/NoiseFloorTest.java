@@ -1,5 +1,6 @@
 package audiobook.mix;
 
+import audiobook.audio.Timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

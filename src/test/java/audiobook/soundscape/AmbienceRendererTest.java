@@ -1,5 +1,6 @@
 package audiobook.soundscape;
 
+import audiobook.audio.Timeline;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +45,7 @@ class AmbienceRendererTest {
     @Test
     void noThunderOnsetFallsInsideSpeech() {
         ChapterPlan chapter = SEED.chapters().get(1);
-        SceneTimeline timeline = timeline(chapter, 7);
+        Timeline timeline = timeline(chapter, 7);
         SoundscapeDefinition storm = SoundscapeLibrary.find("storm");
         int thunder = storm.layers().indexOf(storm.layers().stream()
                 .filter(l -> l.type() == LayerType.THUNDER).findFirst().orElseThrow());
@@ -62,8 +63,8 @@ class AmbienceRendererTest {
         assertTrue(onsets.size() >= 4, "strikes: " + onsets);
         for (long onset : onsets) {
             int segment = timeline.segmentAt(onset);
-            assertTrue(segment < 0 || onset >= timeline.speechEnds()[segment], "onset at " + onset + " during speech");
-            long next = segment + 1 < timeline.segmentStarts().length ? timeline.segmentStarts()[segment + 1] : Long.MAX_VALUE;
+            assertTrue(segment < 0 || onset >= timeline.ends()[segment], "onset at " + onset + " during speech");
+            long next = segment + 1 < timeline.starts().length ? timeline.starts()[segment + 1] : Long.MAX_VALUE;
             // The narration waits after a strike, so its roll is heard before the next words.
             assertTrue(next - onset >= 0.8 * RATE, "onset at " + onset + " right before speech");
         }
@@ -83,7 +84,7 @@ class AmbienceRendererTest {
     @Test
     void theSameInputRendersTheSameBytes() {
         SoundscapeScore score = SoundscapeScorer.score(SEED, "storm");
-        SceneTimeline timeline = timeline(SEED.chapters().get(1), 3);
+        Timeline timeline = timeline(SEED.chapters().get(1), 3);
         float[][] a = render(score.chapters().get(1), timeline);
         float[][] b = render(score.chapters().get(1), timeline);
         assertArrayEquals(a[0], b[0]);
@@ -95,18 +96,18 @@ class AmbienceRendererTest {
     @Test
     void ambienceDbOffsetsTheWholeBed() {
         SoundscapeScore.ChapterScore chapter = SoundscapeScorer.score(SEED, "wind").chapters().get(0);
-        SceneTimeline timeline = timeline(SEED.chapters().get(0), 1);
+        Timeline timeline = timeline(SEED.chapters().get(0), 1);
         double normal = Signals.rmsDb(new AmbienceRenderer(0).render(chapter, timeline)[0]);
         double lower = Signals.rmsDb(new AmbienceRenderer(-10).render(chapter, timeline)[0]);
         assertEquals(-10, lower - normal, 0.01);
     }
 
-    private static float[][] render(SoundscapeScore.ChapterScore score, SceneTimeline timeline) {
+    private static float[][] render(SoundscapeScore.ChapterScore score, Timeline timeline) {
         return new AmbienceRenderer(0).render(score, timeline);
     }
 
     /** A timeline like the narration's: each segment speaks for 1.5 to 5 s, then pauses as the plan says. */
-    static SceneTimeline timeline(ChapterPlan chapter, long seed) {
+    static Timeline timeline(ChapterPlan chapter, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int segments = chapter.segments().size();
         long[] starts = new long[segments];
@@ -117,6 +118,6 @@ class AmbienceRendererTest {
             ends[i] = at + (long) ((1.5 + 3.5 * random.nextDouble()) * RATE);
             at = ends[i] + (long) (chapter.segments().get(i).pauseMs() / 1000.0 * RATE);
         }
-        return new SceneTimeline(RATE, at + 3L * RATE, starts, ends);
+        return new Timeline(RATE, at + 3L * RATE, starts, ends);
     }
 }

@@ -1,5 +1,6 @@
 package audiobook.soundscape;
 
+import audiobook.audio.Timeline;
 import audiobook.plan.BookPlan;
 import audiobook.plan.ChapterPlan;
 import audiobook.plan.PlanSettings;
@@ -59,7 +60,7 @@ public final class LayersBench {
                 sparsePauses(first), 400, false);
         write(out, "storm-full", SoundscapeLibrary.find("storm"), first, talk(first, 1), 120, false);
         SoundscapeScore scored = SoundscapeScorer.score(seed, "auto");
-        SceneTimeline stormTimeline = talk(storm, 1);
+        Timeline stormTimeline = talk(storm, 1);
         write(out, "storm-seed", scored.chapters().get(storm.number() - 1), stormTimeline, stormTimeline.frames() / RATE,
                 false);
         for (String sea : new String[] {"sea", "storm-at-sea"}) {
@@ -79,7 +80,7 @@ public final class LayersBench {
             long start = threads.getCurrentThreadCpuTime();
             seconds = 0;
             for (ChapterPlan chapter : seed.chapters()) {
-                SceneTimeline timeline = talk(chapter, 1);
+                Timeline timeline = talk(chapter, 1);
                 AmbienceRenderer.Stream bed = new AmbienceRenderer(0).open(scored.chapters().get(chapter.number() - 1),
                         timeline);
                 float[] l = new float[4096];
@@ -106,12 +107,12 @@ public final class LayersBench {
     }
 
     private static void write(Path dir, String name, SoundscapeDefinition definition, ChapterPlan chapter,
-                              SceneTimeline timeline, long seconds, boolean mono) throws IOException {
+                              Timeline timeline, long seconds, boolean mono) throws IOException {
         BookPlan one = new BookPlan("bench", "bench", "bench", 1, "", List.of(chapter), List.of());
         write(dir, name, SoundscapeScorer.score(one, definition).chapters().get(0), timeline, seconds, mono);
     }
 
-    private static void write(Path dir, String name, SoundscapeScore.ChapterScore score, SceneTimeline timeline,
+    private static void write(Path dir, String name, SoundscapeScore.ChapterScore score, Timeline timeline,
                               long seconds, boolean mono) throws IOException {
         long frames = Math.min(timeline.frames(), seconds * RATE);
         AmbienceRenderer.Stream bed = new AmbienceRenderer(0).open(score, timeline);
@@ -164,16 +165,16 @@ public final class LayersBench {
      * A chapter's timeline like the narration's: each segment speaks for 1.5 to 5 s, then pauses
      * 0.35 s (a sentence), 0.8 s (a paragraph) or 1.2 s (the title).
      */
-    static SceneTimeline talk(ChapterPlan chapter, long seed) {
+    static Timeline talk(ChapterPlan chapter, long seed) {
         return timeline(chapter, seed, 1.5, 3.5, false);
     }
 
     /** Speech of 24 to 30 s between pauses of 1.5 s: strikes fall only in the pauses, far apart. */
-    private static SceneTimeline sparsePauses(ChapterPlan chapter) {
+    private static Timeline sparsePauses(ChapterPlan chapter) {
         return timeline(chapter, 2, 24, 6, true);
     }
 
-    private static SceneTimeline timeline(ChapterPlan chapter, long seed, double speechMin, double speechSpread,
+    private static Timeline timeline(ChapterPlan chapter, long seed, double speechMin, double speechSpread,
                                           boolean longPauses) {
         SplittableRandom random = new SplittableRandom(seed);
         int segments = chapter.segments().size();
@@ -186,6 +187,6 @@ public final class LayersBench {
             double pause = longPauses ? 1.5 : i == 0 ? 1.2 : random.nextDouble() < 0.3 ? 0.8 : 0.35;
             at = ends[i] + (long) (pause * RATE);
         }
-        return new SceneTimeline(RATE, at + 3L * RATE, starts, ends);
+        return new Timeline(RATE, at + 3L * RATE, starts, ends);
     }
 }

@@ -1,5 +1,6 @@
 package audiobook.soundscape;
 
+import audiobook.audio.Timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +38,7 @@ class RandomStreamsTest {
                 Arrays.fill(one, 1);
                 full.add(one);
             }
-            SceneTimeline quiet = new SceneTimeline(RATE, 60L * RATE, new long[] {0}, new long[] {0});
+            Timeline quiet = new Timeline(RATE, 60L * RATE, new long[] {0}, new long[] {0});
             new AmbienceRenderer(0).render(new SoundscapeScore.ChapterScore(2, soundscape, chapter, full), quiet);
             assertTrue(streams.size() >= 2 * soundscape.layers().size(), name + ": " + streams.keySet());
             assertEquals(streams.size(), new HashSet<>(streams.values()).size(), name + ": a seed shared in " + streams);

@@ -1,10 +1,10 @@
 package audiobook.speech;
 
+import audiobook.audio.Timeline;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import audiobook.mix.NarrationTrack;
 import audiobook.mix.SampleRateConverter;
-import audiobook.mix.Timeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
-package audiobook.mix;
+package audiobook.audio;
 
 /**
  * Coefficients of a second-order IIR section normalised so that a0 = 1:
  * {@code y[n] = b0 x[n] + b1 x[n-1] + b2 x[n-2] - a1 y[n-1] - a2 y[n-2]}.
  */
-record BiquadCoefficients(double b0, double b1, double b2, double a1, double a2) {
+public record BiquadCoefficients(double b0, double b1, double b2, double a1, double a2) {
 
     /** Magnitude of the frequency response at {@code frequency} Hz, as a linear gain. */
     public double magnitudeAt(double frequency, double sampleRate) {

@@ -1,4 +1,4 @@
-package audiobook.mix;
+package audiobook.audio;
 
 /** Conversions between linear amplitude or power and decibels, kept in one place. */
 public final class Decibels {
