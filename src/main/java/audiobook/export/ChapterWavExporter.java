@@ -1,6 +1,7 @@
 package audiobook.export;
 
-import audiobook.mix.BlockSink;
+import audiobook.audio.Block;
+import audiobook.audio.Sink;
 import audiobook.plan.ChapterPlan;
 import audiobook.plan.Segment;
 import java.io.IOException;
@@ -27,7 +28,7 @@ public final class ChapterWavExporter {
     }
 
     /** A chapter's WAV being written: a sink for blocks, then committed under its final name. */
-    public final class ChapterWav implements BlockSink, AutoCloseable {
+    public final class ChapterWav implements Sink, AutoCloseable {
         private final WavWriter writer;
         private final ChapterPlan chapter;
 
@@ -37,8 +38,8 @@ public final class ChapterWavExporter {
         }
 
         @Override
-        public void write(float[][] block, int frames) throws IOException {
-            writer.write(block, frames);
+        public void write(Block block) throws IOException {
+            writer.write(block.channels(), block.frames());
         }
 
         /**

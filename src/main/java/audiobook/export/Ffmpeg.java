@@ -1,6 +1,7 @@
 package audiobook.export;
 
-import audiobook.mix.BlockSink;
+import audiobook.audio.Block;
+import audiobook.audio.Sink;
 import audiobook.mix.LoudnessMeter;
 import audiobook.mix.LoudnessReport;
 import java.io.IOException;
@@ -37,7 +38,7 @@ public final class Ffmpeg {
      * at {@code sampleRate}, as a player would: an MP3's encoder delay and padding and an
      * M4B's priming are trimmed by ffmpeg.
      */
-    public void decode(Path file, int channels, int sampleRate, BlockSink sink) throws IOException {
+    public void decode(Path file, int channels, int sampleRate, Sink sink) throws IOException {
         List<String> command = List.of(program.toString(), "-nostdin", "-hide_banner", "-v", "error", "-i",
                 file.toString(), "-map", "0:a:0", "-f", "f32le", "-acodec", "pcm_f32le", "-ac",
                 String.valueOf(channels), "-ar", String.valueOf(sampleRate), "pipe:1");
@@ -64,7 +65,7 @@ public final class Ffmpeg {
                     }
                 }
                 if (frames > 0) {
-                    sink.write(block, frames);
+                    sink.write(new Block(block, frames));
                 }
                 int rest = held - frames * frameBytes;
                 System.arraycopy(bytes, frames * frameBytes, bytes, 0, rest);
@@ -79,7 +80,7 @@ public final class Ffmpeg {
     /** Loudness and peaks of a file as it decodes (see {@link #decode}). */
     public LoudnessReport measure(Path file, int channels, int sampleRate) throws IOException {
         LoudnessMeter meter = new LoudnessMeter(channels, sampleRate);
-        decode(file, channels, sampleRate, meter::accept);
+        decode(file, channels, sampleRate, meter);
         return meter.report();
     }
 

@@ -1,6 +1,8 @@
 package audiobook.export;
 
-import audiobook.mix.BlockSink;
+import audiobook.audio.Block;
+import audiobook.audio.Sink;
+import audiobook.audio.Source;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,7 +35,7 @@ public final class M4bWriter {
     /** Streams the whole book's samples, chapter after chapter, into the sink. */
     @FunctionalInterface
     public interface Source {
-        void writeTo(BlockSink sink) throws IOException;
+        void writeTo(Sink sink) throws IOException;
     }
 
     private M4bWriter() {
@@ -137,7 +139,7 @@ public final class M4bWriter {
     }
 
     /** Float blocks as interleaved little-endian 32-bit floats down a pipe. */
-    private static final class FloatPipe implements BlockSink {
+    private static final class FloatPipe implements Sink {
         private final OutputStream out;
         private final int channels;
         private byte[] bytes = new byte[0];
@@ -148,7 +150,9 @@ public final class M4bWriter {
         }
 
         @Override
-        public void write(float[][] block, int frames) throws IOException {
+        public void write(Block in) throws IOException {
+            float[][] block = in.channels();
+            int frames = in.frames();
             if (block.length != channels) {
                 throw new IllegalArgumentException("block has " + block.length + " channels, the M4B " + channels);
             }

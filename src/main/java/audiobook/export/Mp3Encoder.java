@@ -1,6 +1,7 @@
 package audiobook.export;
 
-import audiobook.mix.BlockSink;
+import audiobook.audio.Block;
+import audiobook.audio.Sink;
 import de.sciss.jump3r.mp3.BitStream;
 import de.sciss.jump3r.mp3.GainAnalysis;
 import de.sciss.jump3r.mp3.GetAudio;
@@ -36,7 +37,7 @@ import java.nio.file.Path;
  * {@link #commit()}; {@link #close()} without a commit deletes it. For a whole WAV file there
  * is {@link #encode(Path, Path, AudioTags)}.
  */
-public final class Mp3Encoder implements BlockSink, AutoCloseable {
+public final class Mp3Encoder implements Sink, AutoCloseable {
 
     public static final int SAMPLE_RATE = 44100;
     public static final int BITRATE_KBPS = 192;
@@ -106,7 +107,7 @@ public final class Mp3Encoder implements BlockSink, AutoCloseable {
             float[][] block = new float[format.channels()][BLOCK];
             try (Mp3Encoder mp3 = open(target, format.channels(), format.sampleRate(), tags)) {
                 for (int n; (n = in.read(block)) > 0; ) {
-                    mp3.write(block, n);
+                    mp3.write(new Block(block, n));
                 }
                 mp3.commit();
             }
@@ -167,7 +168,9 @@ public final class Mp3Encoder implements BlockSink, AutoCloseable {
 
     /** Encodes {@code frames} frames of {@code block[channel][i]}, nominally in [-1, 1]. */
     @Override
-    public void write(float[][] block, int frameCount) throws IOException {
+    public void write(Block b) throws IOException {
+        float[][] block = b.channels();
+        int frameCount = b.frames();
         if (finished) {
             throw new IllegalStateException("cannot write " + target + ": already committed or closed");
         }

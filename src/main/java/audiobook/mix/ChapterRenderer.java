@@ -1,6 +1,9 @@
 package audiobook.mix;
 
+import audiobook.audio.Block;
 import audiobook.audio.Decibels;
+import audiobook.audio.Sink;
+import audiobook.audio.Source;
 import audiobook.audio.Timeline;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -48,13 +51,13 @@ public final class ChapterRenderer {
         this.spoolFolder = spoolFolder;
     }
 
-    /** Where a chapter's audio goes; a null sink is not rendered. Stems are the voice and the bed before mastering. */
-    public record Outputs(BlockSink immersive, BlockSink dry, BlockSink narrationStem, BlockSink ambienceStem) {
+    /** Where a chapter's audio goes; a null sink is not rendered. Stems are the voice (mono) and the bed before mastering. */
+    public record Outputs(Sink immersive, Sink dry, Sink narrationStem, Sink ambienceStem) {
     }
 
-    /** As {@link #render(Timeline, VoiceLevels, Supplier, AmbienceSource, double[], long, Outputs)} with every scene at full activity. */
+    /** As {@link #render(Timeline, VoiceLevels, Supplier, Source, double[], long, Outputs)} with every scene at full activity. */
     public List<Master> render(Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
-                               AmbienceSource ambience, long seed, Outputs outputs) throws IOException {
+                               Source ambience, long seed, Outputs outputs) throws IOException {
         return render(timeline, voice, narration, ambience, null, seed, outputs);
     }
 
@@ -66,7 +69,7 @@ public final class ChapterRenderer {
      * @return the masters rendered, immersive first
      */
     public List<Master> render(Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
-                               AmbienceSource ambience, double[] activity, long seed, Outputs outputs)
+                               Source ambience, double[] activity, long seed, Outputs outputs)
             throws IOException {
         return render(timeline, voice, narration, ambience, activity, seed, outputs, new Listener() { });
     }
@@ -92,7 +95,7 @@ public final class ChapterRenderer {
 
     /** As above, telling {@code progress} how much of the chapter is rendered, from 0 to 1, as it goes. */
     public List<Master> render(Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
-                               AmbienceSource ambience, double[] activity, long seed, Outputs outputs,
+                               Source ambience, double[] activity, long seed, Outputs outputs,
                                Listener progress) throws IOException {
         int rate = timeline.sampleRate();
         double scale = voice.energyScaleTo(rate);
@@ -105,12 +108,12 @@ public final class ChapterRenderer {
         }
         try (SpooledBed spool = new SpooledBed(ambience, spoolFolder)) {
             BedMeter meter = new BedMeter(timeline);
-            AmbienceSource recording = spool.recording();
-            float[][] block = new float[2][BLOCK];
+            Source recording = spool.recording();
+            Block buffer = Block.allocate(2, BLOCK);
             for (long pos = 0, blocks = 1; pos < timeline.frames(); pos += BLOCK, blocks++) {
-                int n = (int) Math.min(BLOCK, timeline.frames() - pos);
-                recording.next(block[0], block[1], n);
-                meter.accept(block, n);
+                Block block = buffer.first((int) Math.min(BLOCK, timeline.frames() - pos));
+                recording.next(block);
+                meter.accept(block.channels(), block.frames());
                 if (blocks % PROGRESS_BLOCKS == 0) {
                     progress.progress(BED_PASS_SHARE * pos / Math.max(1, timeline.frames()));
                 }
@@ -167,7 +170,7 @@ public final class ChapterRenderer {
     }
 
     private List<Master> render(Timeline timeline, VoiceLevels voice, double voiceGain,
-                                Supplier<NarrationTrack> narration, AmbienceSource ambience, Ducker.Depth[] depths,
+                                Supplier<NarrationTrack> narration, Source ambience, Ducker.Depth[] depths,
                                 KWeightedHops bedHops, long seed, Outputs outputs, Listener progress,
                                 double progressBefore) throws IOException {
         int rate = timeline.sampleRate();
@@ -188,7 +191,7 @@ public final class ChapterRenderer {
         double tone = 0;
         float[] voiceBlock = new float[BLOCK];
         float[] dryVoice = new float[BLOCK];
-        float[][] voiceStem = new float[2][BLOCK];
+        float[][] voiceStem = new float[1][BLOCK];
         boolean stem = outputs.narrationStem() != null;
         long rendered = 0;
         for (int blocks = 1; bed.next(); blocks++) {
@@ -212,7 +215,6 @@ public final class ChapterRenderer {
                 float v = (float) (voiceGain * voiceBlock[i]);
                 if (stem) {
                     voiceStem[0][i] = v;
-                    voiceStem[1][i] = v;
                 }
                 if (immersive != null) {
                     immersive.block[0][i] = (float) (masterGain * (v + bed.block[0][i]));
@@ -224,10 +226,10 @@ public final class ChapterRenderer {
                 }
             }
             if (outputs.narrationStem() != null) {
-                outputs.narrationStem().write(voiceStem, n);
+                outputs.narrationStem().write(new Block(voiceStem, n));
             }
             if (outputs.ambienceStem() != null) {
-                outputs.ambienceStem().write(bed.block, n);
+                outputs.ambienceStem().write(new Block(bed.block, n));
             }
             for (Mastering m : new Mastering[] {immersive, dry}) {
                 if (m != null) {
@@ -251,10 +253,10 @@ public final class ChapterRenderer {
         private final int rate;
         private final Limiter limiter;
         private final float[][] limited;
-        private final BlockSink sink;
+        private final Sink sink;
         private final LoudnessMeter meter;
 
-        Mastering(DeliveryProfile profile, int channels, Timeline timeline, double ceilingDbtp, BlockSink sink) {
+        Mastering(DeliveryProfile profile, int channels, Timeline timeline, double ceilingDbtp, Sink sink) {
             this.profile = profile;
             this.rate = timeline.sampleRate();
             this.sink = sink;
@@ -279,7 +281,7 @@ public final class ChapterRenderer {
 
         private void emit(int frames) throws IOException {
             if (frames > 0) {
-                sink.write(limited, frames);
+                sink.write(new Block(limited, frames));
                 meter.accept(limited, frames);
             }
         }
@@ -291,14 +293,14 @@ public final class ChapterRenderer {
         private final float[] broadband = new float[BLOCK];
         private final float[] band = new float[BLOCK];
         private final Timeline timeline;
-        private final AmbienceSource source;
+        private final Source source;
         private final Ducker.Envelope envelope;
         private final SpeechBands[] bands = new SpeechBands[2];
         private final int fade;
         private long position;
         int frames;
 
-        Bed(Timeline timeline, AmbienceSource source, Ducker.Depth[] depths) {
+        Bed(Timeline timeline, Source source, Ducker.Depth[] depths) {
             this.timeline = timeline;
             this.source = source;
             this.envelope = source == null ? null : ducker.envelope(timeline, depths);
@@ -307,13 +309,13 @@ public final class ChapterRenderer {
             bands[1] = new SpeechBands(timeline.sampleRate());
         }
 
-        boolean next() {
+        boolean next() throws IOException {
             frames = (int) Math.min(BLOCK, timeline.frames() - position);
             if (frames <= 0) {
                 return false;
             }
             if (source != null) {
-                source.next(block[0], block[1], frames);
+                source.next(new Block(block, frames));
                 envelope.next(broadband, band, frames);
                 for (int i = 0; i < frames; i++) {
                     double g = broadband[i] * Fades.gainAt(position + i, timeline.frames(), fade, fade);

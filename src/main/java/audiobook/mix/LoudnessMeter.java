@@ -1,6 +1,8 @@
 package audiobook.mix;
 
+import audiobook.audio.Block;
 import audiobook.audio.Decibels;
+import audiobook.audio.Sink;
 import audiobook.audio.Timeline;
 
 /**
@@ -14,7 +16,7 @@ import audiobook.audio.Timeline;
  * <p>Channel weights are 1.0; surround weights and LFE exclusion are not modelled, so more
  * than two channels are refused rather than measured wrongly.
  */
-public final class LoudnessMeter {
+public final class LoudnessMeter implements Sink {
 
     private static final int SLICE = 8192;
     private static final int SPEECH_MARGIN_MS = 50;
@@ -76,6 +78,11 @@ public final class LoudnessMeter {
     }
 
     /** Feeds the next {@code frames} frames, {@code block[c][0..frames)}. */
+    @Override
+    public void write(Block block) {
+        accept(block.channels(), block.frames());
+    }
+
     public void accept(float[][] block, int frames) {
         accept(block, 0, frames);
     }

@@ -1,5 +1,7 @@
 package audiobook.mix;
 
+import audiobook.audio.Block;
+import audiobook.audio.Source;
 import audiobook.io.Disk;
 import audiobook.io.FileIOException;
 import java.io.IOException;
@@ -21,7 +23,7 @@ public final class SpooledBed implements AutoCloseable {
 
     private static final int BUFFER_FRAMES = 8192;
 
-    private final AmbienceSource source;
+    private final Source source;
     private final Path file;
     private final FileChannel channel;
     private final ByteBuffer bytes = ByteBuffer.allocateDirect(BUFFER_FRAMES * 2 * Float.BYTES).order(ByteOrder.nativeOrder());
@@ -31,7 +33,7 @@ public final class SpooledBed implements AutoCloseable {
     private int held;
     private long recorded;
 
-    public SpooledBed(AmbienceSource source, Path folder) throws IOException {
+    public SpooledBed(Source source, Path folder) throws IOException {
         this.source = source;
         try {
             this.file = Files.createTempFile(folder, ".bed-", ".f32");
@@ -43,9 +45,12 @@ public final class SpooledBed implements AutoCloseable {
     }
 
     /** The first reading: renders the source and spools every frame it gives. */
-    public AmbienceSource recording() {
-        return (left, right, frames) -> {
-            source.next(left, right, frames);
+    public Source recording() {
+        return block -> {
+            source.next(block);
+            float[] left = block.channel(0);
+            float[] right = block.channel(1);
+            int frames = block.frames();
             for (int done = 0; done < frames; ) {
                 int n = Math.min(BUFFER_FRAMES - held, frames - done);
                 System.arraycopy(left, done, pieceLeft, held, n);
@@ -73,7 +78,7 @@ public final class SpooledBed implements AutoCloseable {
     }
 
     /** The second reading: the same frames, from the spool, from the start. */
-    public AmbienceSource replay() {
+    public Source replay() {
         if (held > 0) {
             spoolPiece();
         }
@@ -81,14 +86,17 @@ public final class SpooledBed implements AutoCloseable {
     }
 
     /** Reads the spool piece by piece and hands its frames out in whatever blocks are asked for. */
-    private final class Replay implements AmbienceSource {
+    private final class Replay implements Source {
         private long position;
         private long replayed;
         private int available;
         private int read;
 
         @Override
-        public void next(float[] left, float[] right, int frames) {
+        public void next(Block block) {
+            float[] left = block.channel(0);
+            float[] right = block.channel(1);
+            int frames = block.frames();
             for (int done = 0; done < frames; ) {
                 if (read == available) {
                     int n = (int) Math.min(BUFFER_FRAMES, recorded - replayed);

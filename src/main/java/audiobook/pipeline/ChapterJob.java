@@ -1,8 +1,8 @@
 package audiobook.pipeline;
 
+import audiobook.audio.Source;
 import audiobook.audio.Timeline;
 import audiobook.export.ExportedChapter;
-import audiobook.mix.AmbienceSource;
 import audiobook.mix.ChapterRenderer;
 import audiobook.mix.NarrationTrack;
 import audiobook.mix.SampleRateConverter;
@@ -77,8 +77,8 @@ final class ChapterJob {
             Timeline engineTimeline = atRate(timeline, clips.sampleRate(0));
             VoiceLevels voice = VoiceLevels.measure(engineTimeline,
                     () -> new NarrationTrack(engineTimeline, i -> clips.get(i).samples()));
-            AmbienceSource ambience = chapterScore.definition().isSilent() ? null
-                    : new AmbienceRenderer(settings.ambienceDb()).open(chapterScore, timeline)::next;
+            Source ambience = chapterScore.definition().isSilent() ? null
+                    : new AmbienceRenderer(settings.ambienceDb()).open(chapterScore, timeline);
             ExportedChapter done = writer.write(chapter, timeline, voice, () -> new NarrationTrack(timeline,
                             i -> SampleRateConverter.convert(clips.get(i).samples(), clips.sampleRate(i),
                                     BookBuilder.SAMPLE_RATE)),

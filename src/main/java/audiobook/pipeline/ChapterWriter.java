@@ -1,13 +1,12 @@
 package audiobook.pipeline;
 
+import audiobook.audio.Source;
 import audiobook.audio.Timeline;
 import audiobook.export.ChapterCompanions;
 import audiobook.export.ChapterFiles;
 import audiobook.export.ChapterWavExporter;
 import audiobook.export.ExportedChapter;
 import audiobook.export.ExportedFile;
-import audiobook.mix.AmbienceSource;
-import audiobook.mix.BlockSink;
 import audiobook.mix.ChapterRenderer;
 import audiobook.mix.DeliveryProfile;
 import audiobook.mix.Master;
@@ -45,13 +44,13 @@ final class ChapterWriter {
     }
 
     ExportedChapter write(ChapterPlan chapter, Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
-                          AmbienceSource ambience, double[] activity, long seed) throws IOException {
+                          Source ambience, double[] activity, long seed) throws IOException {
         return write(chapter, timeline, voice, narration, ambience, activity, seed, new ChapterRenderer.Listener() { });
     }
 
     /** As above, telling {@code progress} how the rendering goes. */
     ExportedChapter write(ChapterPlan chapter, Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
-                          AmbienceSource ambience, double[] activity, long seed, ChapterRenderer.Listener progress)
+                          Source ambience, double[] activity, long seed, ChapterRenderer.Listener progress)
             throws IOException {
         String name = ChapterFiles.baseName(chapter) + ".wav";
         Path immersivePath = folder.resolve(name);
@@ -66,7 +65,7 @@ final class ChapterWriter {
              ChapterWavExporter.ChapterWav ambienceStem = stems ? wavs.open(stemPath(chapter, "ambience"), chapter, rate, 2)
                     : null) {
             List<Master> masters = renderer.render(timeline, voice, narration, ambience, activity, seed,
-                    new ChapterRenderer.Outputs(immersive, dry, narrationStem == null ? null : firstChannel(narrationStem),
+                    new ChapterRenderer.Outputs(immersive, dry, narrationStem,
                             ambienceStem), progress);
             if (stems) {
                 narrationStem.commit(timeline.starts());
@@ -107,15 +106,6 @@ final class ChapterWriter {
 
     private Path stemPath(ChapterPlan chapter, String stem) {
         return folder.resolve("stems").resolve(String.format("%02d %s.wav", chapter.number(), stem));
-    }
-
-    /** The narration stem's two channels are the same voice: the file keeps one. */
-    private static BlockSink firstChannel(BlockSink mono) {
-        float[][] one = new float[1][];
-        return (block, frames) -> {
-            one[0] = block[0];
-            mono.write(one, frames);
-        };
     }
 
     private static long[] millis(long[] frames, Timeline timeline) {

@@ -1,9 +1,10 @@
 package audiobook.pipeline;
 
+import audiobook.audio.Block;
+import audiobook.audio.Sink;
 import audiobook.export.WavFormat;
 import audiobook.export.WavReader;
 import audiobook.export.WavSampleStream;
-import audiobook.mix.BlockSink;
 import audiobook.mix.Limiter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -31,7 +32,7 @@ final class LimitedWavs {
      * @param ceilingDb the new ceiling, dBTP when {@code truePeak}, else dBFS sample peak
      * @return the number of frames given to the sink
      */
-    static long stream(List<Path> wavs, double ceilingDb, boolean truePeak, BlockSink sink) throws IOException {
+    static long stream(List<Path> wavs, double ceilingDb, boolean truePeak, Sink sink) throws IOException {
         WavFormat format = WavReader.info(wavs.get(0)).format();
         int channels = format.channels();
         Limiter limiter = new Limiter(channels, format.sampleRate(), ceilingDb, LOOK_AHEAD_MS, RELEASE_MS, truePeak);
@@ -51,7 +52,7 @@ final class LimitedWavs {
                     }
                     int out = limiter.process(block, 0, n, limited, 0);
                     if (out > 0) {
-                        sink.write(limited, out);
+                        sink.write(new Block(limited, out));
                         given += out;
                     }
                 }
@@ -59,7 +60,7 @@ final class LimitedWavs {
         }
         int out = limiter.flush(limited, 0);
         if (out > 0) {
-            sink.write(limited, out);
+            sink.write(new Block(limited, out));
             given += out;
         }
         return given;

@@ -1,5 +1,7 @@
 package audiobook.soundscape;
 
+import audiobook.audio.Block;
+import audiobook.audio.Source;
 import audiobook.audio.Timeline;
 import audiobook.plan.SeedTree;
 import java.util.ArrayList;
@@ -43,7 +45,7 @@ public final class AmbienceRenderer {
     }
 
     /** The bed of one chapter, read in order. */
-    public final class Stream {
+    public final class Stream implements Source {
         private final List<Voice> voices = new ArrayList<>();
         private final Timeline timeline;
         private final Weather weather;
@@ -70,8 +72,13 @@ public final class AmbienceRenderer {
             }
         }
 
+        @Override
+        public void next(Block block) {
+            next(block.channel(0), block.channel(1), block.frames());
+        }
+
         /** Writes the next {@code frames} frames of the bed into {@code l} and {@code r}. */
-        public void next(float[] l, float[] r, int frames) {
+        void next(float[] l, float[] r, int frames) {
             int done = 0;
             while (done < frames) {
                 if (read == available) {

@@ -1,5 +1,6 @@
 package audiobook.export;
 
+import audiobook.audio.Block;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -49,7 +50,7 @@ class M4bWriterTest {
         M4bWriter.write(new Ffmpeg(ffmpeg), target, 2, RATE, 112, chapters, tags, sink -> {
             for (long f : frames) {
                 float[][] block = Mp3EncoderTest.tone(2, (int) f);
-                sink.write(block, (int) f);
+                sink.write(new Block(block, (int) f));
             }
         });
         try (Stream<Path> files = Files.list(dir)) {
@@ -96,7 +97,7 @@ class M4bWriterTest {
         Path book = Files.createDirectories(dir.resolve("book"));
         Path target = book.resolve("book.m4b");
         IOException e = assertThrows(IOException.class, () -> M4bWriter.write(new Ffmpeg(fake), target, 2, RATE, 112,
-                List.of(new M4bWriter.Chapter("One", RATE)), Id3v2TagTest.TAGS, sink -> sink.write(new float[2][RATE], RATE)));
+                List.of(new M4bWriter.Chapter("One", RATE)), Id3v2TagTest.TAGS, sink -> sink.write(Block.allocate(2, RATE))));
         assertTrue(e.getMessage().contains("ffmpeg could not encode book.m4b (exit 1: Unknown encoder 'aac')"),
                 e.getMessage());
         try (Stream<Path> files = Files.list(book)) {

@@ -1,5 +1,6 @@
 package audiobook.export;
 
+import audiobook.audio.Block;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +45,7 @@ class Mp3EncoderTest {
                 for (int c = 0; c < audio.length; c++) {
                     System.arraycopy(audio[c], at, block[c], 0, n);
                 }
-                mp3.write(block, n);
+                mp3.write(new Block(block, n));
                 at += n;
             }
             mp3.commit();
@@ -85,7 +86,7 @@ class Mp3EncoderTest {
         Path file = dir.resolve("kept.mp3");
         Files.writeString(file, "older");
         try (Mp3Encoder mp3 = Mp3Encoder.open(file, 2, RATE, null)) {
-            mp3.write(tone(2, RATE), RATE);
+            mp3.write(new Block(tone(2, RATE), RATE));
             assertTrue(Files.exists(AtomicFiles.tempFor(file)), "written under the temporary name meanwhile");
         }
         assertEquals("older", Files.readString(file));
@@ -138,7 +139,7 @@ class Mp3EncoderTest {
         CoverImage cover = CoverGenerator.generate("Tagged", "Ann Author");
         try (Mp3Encoder mp3 = Mp3Encoder.open(file, 1, RATE, Id3v2TagTest.TAGS.withTitle("Chapter One — “Zoë”")
                 .withCover(cover))) {
-            mp3.write(tone(1, RATE), RATE);
+            mp3.write(new Block(tone(1, RATE), RATE));
             mp3.commit();
         }
         String probe = ExternalTool.runText(dir, "ffprobe", "-v", "error", "-show_format", "-show_streams", file.toString());

@@ -1,5 +1,8 @@
 package audiobook.mix;
 
+import audiobook.audio.Block;
+import audiobook.audio.Sink;
+import audiobook.audio.Source;
 import audiobook.audio.Timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +19,7 @@ class ChapterRendererTest {
     private static final int RATE = 44100;
 
     /** Collects what a renderer writes. */
-    static final class Capture implements BlockSink {
+    static final class Capture implements Sink {
         final float[][] audio;
         int frames;
 
@@ -25,11 +28,11 @@ class ChapterRendererTest {
         }
 
         @Override
-        public void write(float[][] block, int n) {
+        public void write(Block block) {
             for (int c = 0; c < audio.length; c++) {
-                System.arraycopy(block[c], 0, audio[c], frames, n);
+                System.arraycopy(block.channel(c), 0, audio[c], frames, block.frames());
             }
-            frames += n;
+            frames += block.frames();
         }
     }
 
@@ -52,12 +55,12 @@ class ChapterRendererTest {
         return () -> new NarrationTrack(TIMELINE, clips::get);
     }
 
-    private static AmbienceSource noiseBed() {
+    private static Source noiseBed() {
         SplittableRandom random = new SplittableRandom(9);
-        return (l, r, n) -> {
-            for (int i = 0; i < n; i++) {
-                l[i] = (float) (0.05 * (2 * random.nextDouble() - 1));
-                r[i] = (float) (0.05 * (2 * random.nextDouble() - 1));
+        return block -> {
+            for (int i = 0; i < block.frames(); i++) {
+                block.channel(0)[i] = (float) (0.05 * (2 * random.nextDouble() - 1));
+                block.channel(1)[i] = (float) (0.05 * (2 * random.nextDouble() - 1));
             }
         };
     }

@@ -1,7 +1,7 @@
 package audiobook.mix;
 
-import audiobook.audio.Decibels;
 import audiobook.audio.BiquadCoefficients;
+import audiobook.audio.Decibels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;

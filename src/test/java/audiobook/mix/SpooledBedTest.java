@@ -1,5 +1,7 @@
 package audiobook.mix;
 
+import audiobook.audio.Block;
+import audiobook.audio.Source;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,10 +20,10 @@ class SpooledBedTest {
     @Test
     void replaysExactlyWhatItRecordedWhateverTheBlockSizesAndCleansUp() throws IOException {
         SplittableRandom random = new SplittableRandom(5);
-        AmbienceSource source = (l, r, n) -> {
-            for (int i = 0; i < n; i++) {
-                l[i] = (float) random.nextDouble();
-                r[i] = (float) -random.nextDouble();
+        Source source = block -> {
+            for (int i = 0; i < block.frames(); i++) {
+                block.channel(0)[i] = (float) random.nextDouble();
+                block.channel(1)[i] = (float) -random.nextDouble();
             }
         };
         float[][] recorded = new float[2][30000];
@@ -37,14 +39,13 @@ class SpooledBedTest {
         }
     }
 
-    private static void read(AmbienceSource source, float[][] out, int block) {
-        float[] l = new float[block];
-        float[] r = new float[block];
+    private static void read(Source source, float[][] out, int block) throws IOException {
+        Block buffer = Block.allocate(2, block);
         for (int pos = 0; pos < out[0].length; pos += block) {
             int n = Math.min(block, out[0].length - pos);
-            source.next(l, r, n);
-            System.arraycopy(l, 0, out[0], pos, n);
-            System.arraycopy(r, 0, out[1], pos, n);
+            source.next(buffer.first(n));
+            System.arraycopy(buffer.channel(0), 0, out[0], pos, n);
+            System.arraycopy(buffer.channel(1), 0, out[1], pos, n);
         }
     }
 }
