@@ -1,7 +1,7 @@
 package audiobook.audio;
 
 /**
- * What every source, processor and sink tells: how many frames late its output is, and that the
+ * What every source and sink tells: how many frames late its output is, and that the
  * stream has ended. The contract is TarsosDSP's {@code AudioProcessor} (a block in, then
  * {@code processingFinished}) with the latency made part of it, since the limiter's look-ahead
  * and the resampler's filter delay must be known to the one who lines streams up.

@@ -1,7 +1,7 @@
 /**
  * The bottom of the house: what every audio stage speaks. One {@link audiobook.audio.Block}
- * (channels × frames of float), one contract for the units that make, change and take audio
- * ({@link audiobook.audio.Source}, {@link audiobook.audio.Processor}, {@link audiobook.audio.Sink},
+ * (channels × frames of float), one contract for the units that make and take audio
+ * ({@link audiobook.audio.Source}, {@link audiobook.audio.Sink},
  * with a latency and a finishing call), one {@link audiobook.audio.Timeline} of where the speech
  * sits, one biquad coefficient design and decibel arithmetic. The package depends on nothing
  * else in the project; {@code soundscape}, {@code mix}, {@code export} and {@code player} build
