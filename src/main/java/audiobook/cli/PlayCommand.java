@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             "  audiobook play out/my-story --chapter 2",
             "  audiobook play out/my-story --from 12:30           (12:30 into the book)",
             "  audiobook play --dry                               (narration only)",
+            "  audiobook play --speed 1.25                        (faster, same pitch)",
             "  audiobook play \"out/my-story/03 The Storm.wav\" --from 1:05",
             "%nWithout a sound device it exits 3 and names the files to open in another player (ffplay, aplay)."})
 final class PlayCommand implements Callable<Integer> {
@@ -52,15 +53,24 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--dry", description = "Play the dry masters (narration only, in narration/) instead of the immersive ones.")
     boolean dry;
 
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+            description = "Play X times as fast, from 0.5 to 2.0, at the same pitch (default: ${DEFAULT-VALUE}); "
+                    + "times shown stay the book's.")
+    double speed;
+
     @Override
     public Integer call() {
+        if (!(speed >= Player.MIN_SPEED && speed <= Player.MAX_SPEED)) {
+            throw AudiobookException.input("--speed must be from " + Player.MIN_SPEED + " to " + Player.MAX_SPEED
+                    + ", not " + speedText() + " (1.25 plays a minute of the book in 48 s)");
+        }
         Host host = root.host();
         PrintWriter out = spec.commandLine().getOut();
         Path book = target != null ? target : DefaultBook.find(host.booksFolder());
         Playlist playlist = Playlist.load(book, dry);
         StartPoint start = StartPoint.of(playlist, chapter, fromMs == null ? 0 : fromMs);
         AudioSink sink = host.audioSink();
-        Player player = new Player(sink);
+        Player player = new Player(sink, speed);
         CountDownLatch finished = new CountDownLatch(1);
         try {
             player.openFor(playlist.tracks().get(start.trackIndex()));
@@ -81,9 +91,9 @@ final class PlayCommand implements Callable<Integer> {
             display.close();
             if (!end.finished()) {
                 Track at = playlist.tracks().get(end.trackIndex());
-                out.printf("Stopped in chapter %d at %s. Resume with: audiobook play \"%s\" --chapter %d --from %s%s%n",
+                out.printf("Stopped in chapter %d at %s. Resume with: audiobook play \"%s\" --chapter %d --from %s%s%s%n",
                         at.number(), Durations.format(end.ms() / 1000.0), book, at.number(),
-                        Durations.format(end.ms() / 1000.0), dry ? " --dry" : "");
+                        Durations.format(end.ms() / 1000.0), dry ? " --dry" : "", speed == 1 ? "" : " --speed " + speedText());
             } else {
                 out.printf("Finished \"%s\".%n", playlist.title());
             }
@@ -129,6 +139,12 @@ final class PlayCommand implements Callable<Integer> {
                 + "; " + (problems.length() == 0 ? "no other player is installed here (ffplay, aplay)"
                         : "no other player here can open an audio output either (" + problems + ")")
                 + "; copy the files to a machine with sound" + (where.isEmpty() ? " (" + first + ")" : where), e);
+    }
+
+    /** The speed as it was given: 1.25, not 1.250000. */
+    private String speedText() {
+        return Double.isFinite(speed) ? java.math.BigDecimal.valueOf(speed).stripTrailingZeros().toPlainString()
+                : String.valueOf(speed);
     }
 
     /** "65" or "65.5": a start time ffplay's -ss takes. */

@@ -25,7 +25,7 @@ final class VoiceShaper {
         }
         float[] shifted = tract.formants() == 1 ? in : resample(in, 1 / tract.formants());
         float[] restored = tract.formants() == 1 ? shifted
-                : fit(new Wsola(sampleRate).stretch(shifted, (double) in.length / shifted.length), in.length);
+                : fit(Wsola.stretch(shifted, sampleRate, (double) in.length / shifted.length), in.length);
         float[] tilted = tract.tiltDb() == 0 ? restored : highShelf(restored, sampleRate, tract.tiltDb());
         matchLevel(tilted, in);
         fadeEdges(tilted, sampleRate);

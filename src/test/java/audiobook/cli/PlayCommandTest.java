@@ -77,6 +77,26 @@ class PlayCommandTest {
     }
 
     @Test
+    void speedPlaysFasterAndShowsTheBooksTime() {
+        Cli run = Cli.run(host, "play", book.toString(), "--chapter", "2", "--speed", "1.25");
+        assertEquals(0, run.exit(), run.toString());
+        assertEquals(TinyBook.FRAMES[1] / 1.25, sink().frames(), TinyBook.FRAMES[1] / 1.25 * 0.01);
+        assertTrue(run.out().contains("0:00 / 0:02  Two."), run.out());
+        assertTrue(run.out().contains(" / 0:02  The sun came out."), run.out());
+    }
+
+    @Test
+    void aSpeedOutOfRangeIsOneLineBeforeAnyWork() {
+        for (String speed : new String[] {"0.25", "3", "NaN"}) {
+            Cli run = Cli.run(host, "play", dir.resolve("nowhere").toString(), "--speed", speed);
+            assertEquals(2, run.exit(), run.toString());
+            assertTrue(run.err().contains("--speed must be from 0.5 to 2.0, not " + speed), run.err());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertEquals(null, host.lastSink, "nothing opened");
+        }
+    }
+
+    @Test
     void aChapterFileAloneFindsItsSentencesInTheManifestBesideIt() {
         Cli run = Cli.run(host, "play", book.resolve(TinyBook.FILES[1]).toString());
         assertEquals(0, run.exit(), run.toString());

@@ -53,8 +53,8 @@ class FreeTtsEngineTest {
 
     @Test
     void thePitchSetsTheFundamental() {
-        double low = Fundamental.medianHz(ENGINE.speak("Oh no, a low moaning alarm.", BASE.with(VoiceParameter.PITCH, 90)));
-        double high = Fundamental.medianHz(ENGINE.speak("Oh no, a low moaning alarm.", BASE.with(VoiceParameter.PITCH, 135)));
+        double low = PitchMeter.medianHz(ENGINE.speak("Oh no, a low moaning alarm.", BASE.with(VoiceParameter.PITCH, 90)));
+        double high = PitchMeter.medianHz(ENGINE.speak("Oh no, a low moaning alarm.", BASE.with(VoiceParameter.PITCH, 135)));
         assertEquals(90, low, 12);
         assertEquals(1.5, high / low, 0.12);
     }
@@ -62,8 +62,8 @@ class FreeTtsEngineTest {
     @Test
     void aWiderPitchRangeMovesThePitchMore() {
         String text = "Well, I wonder whether the weather will hold, or whether it will rain all evening.";
-        double narrow = Fundamental.spreadHz(ENGINE.speak(text, BASE.with(VoiceParameter.PITCH_RANGE, 5)));
-        double wide = Fundamental.spreadHz(ENGINE.speak(text, BASE.with(VoiceParameter.PITCH_RANGE, 30)));
+        double narrow = PitchMeter.spreadHz(ENGINE.speak(text, BASE.with(VoiceParameter.PITCH_RANGE, 5)));
+        double wide = PitchMeter.spreadHz(ENGINE.speak(text, BASE.with(VoiceParameter.PITCH_RANGE, 30)));
         assertTrue(wide > 2 * narrow, "spread " + narrow + " Hz vs " + wide + " Hz");
     }
 
