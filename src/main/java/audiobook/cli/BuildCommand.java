@@ -8,11 +8,9 @@ import audiobook.pipeline.BuildResult;
 import audiobook.pipeline.BuildSettings;
 import audiobook.pipeline.FormatSettings;
 import audiobook.pipeline.OutputFormat;
-import audiobook.plan.PlanSettings;
 import audiobook.speech.FreeTtsEngine;
 import audiobook.speech.Cast;
 import audiobook.speech.SpeechEngine;
-import audiobook.text.Lexicon;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -20,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -43,18 +40,8 @@ final class BuildCommand implements Callable<Integer> {
     @ParentCommand
     AudiobookCommand root;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "STORY",
-            description = "The story file: UTF-8 text, Markdown (.md) or EPUB (.epub), or - to read it from standard input.")
-    Path story;
-
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "The book's folder (default: out/<book-slug>/).")
     Path output;
-
-    @Option(names = "--title", description = "The book's title (default: the book's own, else from the file name).")
-    String title;
-
-    @Option(names = "--author", description = "The book's author (default: the book's own).")
-    String author;
 
     @Option(names = "--soundscape", defaultValue = "auto", paramLabel = "auto|none|NAME|FILE",
             description = "The ambience under the narration (default: ${DEFAULT-VALUE}, chosen from the story).")
@@ -77,9 +64,6 @@ final class BuildCommand implements Callable<Integer> {
     /** For measuring the ducking (bench/soundscape.sh): the bed at its set level throughout. */
     @Option(names = "--no-duck", hidden = true)
     boolean noDuck;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of every random source (default: ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = "--jobs", paramLabel = "N", description = "Worker threads, 1 to " + MAX_JOBS
             + " (default: the number of cores).")
@@ -109,9 +93,6 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Write into a folder that holds other files than an audiobook.")
     boolean force;
 
-    @Option(names = "--include-front-matter", description = "Also narrate the note before the first rule.")
-    boolean includeFrontMatter;
-
     @Option(names = "--chapter", paramLabel = "N",
             description = "Render only chapter N, a quick preview; the other chapters' files stay as they are.")
     Integer chapter;
@@ -123,22 +104,20 @@ final class BuildCommand implements Callable<Integer> {
             description = "Draw a live progress bar: on a terminal only (auto), always, or never (a line per chapter).")
     BuildDisplay.Mode progress;
 
-    @picocli.CommandLine.Mixin
-    CreditsOptions credits = new CreditsOptions();
-
     @Option(names = {"-q", "--quiet"}, description = "Print no progress and no summary; warnings and errors only.")
     boolean quiet;
 
     @Mixin
-    NarrationOptions narration;
+    StoryOptions story = new StoryOptions();
 
-    @Option(names = "--chapter-words", paramLabel = "N", defaultValue = "0",
-            description = "Target chapter length for a story without headings (default: automatic).")
-    int chapterWords;
+    @Mixin
+    PauseOptions pauses = new PauseOptions();
 
-    @Option(names = "--lexicon", paramLabel = "FILE",
-            description = "Pronunciation lexicon, lines of 'written = spoken' (default: lexicon.txt beside the story).")
-    Path lexicon;
+    @Mixin
+    VoiceOptions voices = new VoiceOptions();
+
+    @Mixin
+    CacheOptions cache = new CacheOptions();
 
     @Override
     public Integer call() {
@@ -151,13 +130,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         FormatSettings formats = formats();
         SpeechEngine engine = new FreeTtsEngine();
-        Cast cast = narration.cast(engine);
-        Path file = story != null ? story : SeedStory.find();
-        BuildSettings settings = new BuildSettings(file, output,
-                new PlanSettings(title, author, seed, includeFrontMatter, 40, narration.pauses(),
-                        PlanCommand.checkChapterWords(chapterWords), Lexicon.forStory(file, lexicon), credits.credits()),
-                cast, soundscape, bedDb, workers, profile.profiles(), force, narration.cacheDir(),
-                narration.useCache(), stems, mix(), formats);
+        Cast cast = voices.choice().cast(engine);
+        BuildSettings settings = new BuildSettings(story.file(), output, story.settings(pauses.pauses()), cast,
+                soundscape, bedDb, workers, profile.profiles(), force, cache.dir(), cache.useCache(), stems, mix(),
+                formats);
         ChapterSelection selection = selection();
         BookBuilder builder = new BookBuilder(engine);
         java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);

@@ -38,9 +38,6 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "immersive|dry", description = "The targets to check against.")
     DeliveryProfile profile;
 
-    @Option(names = "--verbose", description = "Print stack traces for errors.")
-    boolean verbose;
-
     /** The rates the meter is defined for: K-weighting and true peak need at least 8 kHz. */
     static final int MIN_RATE = 8000;
     static final int MAX_RATE = 384000;

@@ -3,7 +3,7 @@ package audiobook.cli;
 import audiobook.plan.Credits;
 import picocli.CommandLine.Option;
 
-/** The opening and closing credits, shared by {@code build} and {@code plan}. */
+/** The opening and closing credits, part of the story options ({@link StoryOptions}). */
 final class CreditsOptions {
 
     @Option(names = "--no-credits", description = "Leave out the opening credits (title and author) and the closing line.")

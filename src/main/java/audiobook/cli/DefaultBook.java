@@ -1,16 +1,11 @@
 package audiobook.cli;
 
 import audiobook.AudiobookException;
-import audiobook.mix.DeliveryProfile;
-import audiobook.pipeline.BookBuilder;
-import audiobook.pipeline.BuildSettings;
-import audiobook.plan.PlanSettings;
-import audiobook.speech.VoiceSettings;
+import audiobook.pipeline.BookPlanner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /** The book {@code audiobook play} plays when given none: the seed story's, else the only book in {@code out/}. */
@@ -21,7 +16,7 @@ final class DefaultBook {
 
     static Path find(Path books) {
         Path seedBook = seedBookFolder(books);
-        if (seedBook != null && Files.isRegularFile(seedBook.resolve("manifest.json"))) {
+        if (seedBook != null) {
             return seedBook;
         }
         List<Path> built = builtBooks(books);
@@ -36,12 +31,13 @@ final class DefaultBook {
                 + "); name one, e.g. 'audiobook play " + built.get(0) + "'");
     }
 
-    /** Where {@code audiobook build} with no arguments puts the seed's book; null when there is no seed here. */
+    /**
+     * The folder a build of the seed story wrote, as its {@code .story} record names the story:
+     * nothing is read or planned. Null when there is no seed here or no book of it.
+     */
     private static Path seedBookFolder(Path books) {
         try {
-            BuildSettings seed = new BuildSettings(SeedStory.find(), null, PlanSettings.defaults(),
-                    VoiceSettings.NARRATOR, "auto", 0, 1, Set.of(DeliveryProfile.IMMERSIVE), false);
-            return BookBuilder.defaultFolder(books, BookBuilder.plan(seed), seed.story());
+            return BookPlanner.builtFolder(books, SeedStory.find()).orElse(null);
         } catch (AudiobookException noSeed) {
             return null;
         }

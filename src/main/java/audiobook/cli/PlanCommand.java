@@ -1,32 +1,28 @@
 package audiobook.cli;
 
-import audiobook.AudiobookException;
+import audiobook.pipeline.BookPlanner;
+import audiobook.pipeline.PlannedBook;
 import audiobook.plan.BookPlan;
-import audiobook.plan.Casting;
 import audiobook.plan.Line;
 import audiobook.plan.ChapterPlan;
-import audiobook.plan.Pauses;
 import audiobook.plan.PlanJson;
 import audiobook.plan.PlanSettings;
 import audiobook.plan.ReadingTime;
 import audiobook.plan.SceneArc;
 import audiobook.plan.Segment;
-import audiobook.plan.SegmentPlanner;
+import audiobook.speech.Cast;
 import audiobook.speech.FreeTtsEngine;
 import audiobook.text.Lexicon;
 import audiobook.text.Manuscript;
-import audiobook.text.StoryParser;
-import audiobook.text.StoryReader;
 import audiobook.text.Words;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code audiobook plan}: shows how a story will be read, without making any audio. */
@@ -36,91 +32,59 @@ import picocli.CommandLine.Spec;
                 + "says every quotation with a summary of the cast. No audio.",
         footer = {"%nExamples:", "  audiobook plan", "  audiobook plan my-story.md --json > plan.json",
             "  audiobook plan novel.txt --chapter-words 3000 --lexicon names.txt",
-            "  audiobook plan typhoon.txt --cast auto"})
+            "  audiobook plan typhoon.txt --cast auto",
+            "  audiobook plan --pause-sentence 800 --seed 7   (the pauses a build with these options makes)",
+            "%nEvery option of 'audiobook build' that changes the plan is taken here too."})
 final class PlanCommand implements Callable<Integer> {
-
-    /** The shortest chapter target that makes sense; 0 means automatic. */
-    static final int MIN_CHAPTER_WORDS = 50;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "STORY", description = "The story file: UTF-8 text, Markdown (.md) or EPUB (.epub).")
-    Path story;
+    @Mixin
+    StoryOptions story = new StoryOptions();
+
+    @Mixin
+    PauseOptions pauses = new PauseOptions();
+
+    @Mixin
+    VoiceOptions voices = new VoiceOptions();
 
     @Option(names = "--json", description = "Print the whole plan as JSON (schema in the README).")
     boolean json;
-
-    @Option(names = "--chapter-words", paramLabel = "N", defaultValue = "0",
-            description = "Target chapter length for a story without headings (default: automatic, "
-                    + "2-4 chapters for a short story, at most 4,000 words a chapter).")
-    int chapterWords;
-
-    @Option(names = "--lexicon", paramLabel = "FILE",
-            description = "Pronunciation lexicon, lines of 'written = spoken' (default: lexicon.txt beside the story).")
-    Path lexicon;
-
-    @Option(names = "--include-front-matter", description = "Also narrate the note before the first rule.")
-    boolean includeFrontMatter;
-
-    @Option(names = "--title", description = "The book's title (default: the book's own, else from the file name).")
-    String title;
-
-    @Option(names = "--author", description = "The book's author (default: the book's own).")
-    String author;
-
-    @picocli.CommandLine.Mixin
-    CreditsOptions credits = new CreditsOptions();
-
-    @Option(names = "--cast", paramLabel = "FILE|auto",
-            description = "The cast file (characters, their names and voices), or 'auto' to give the most "
-                    + "talkative characters voices of their own; the plan then shows every segment's voice.")
-    String cast;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path file = story != null ? story : SeedStory.find();
-        int target = checkChapterWords(chapterWords);
-        PlanSettings settings = new PlanSettings(title, author, 1, includeFrontMatter, 40, Pauses.DEFAULT, target,
-                Lexicon.forStory(file, lexicon), credits.credits());
-        Manuscript manuscript = StoryReader.read(file, new StoryParser(target));
-        Casting casting = audiobook.speech.Cast.resolve(NarrationOptions.castFile(cast, new FreeTtsEngine()),
-                audiobook.speech.VoiceOverrides.NONE).casting();
-        BookPlan plan = new SegmentPlanner(settings, casting).plan(manuscript,
-                StoryReader.isNamed(file) ? file.getFileName().toString() : null);
+        PlanSettings settings = story.settings(pauses.pauses());
+        Cast cast = voices.choice().cast(new FreeTtsEngine());
+        PlannedBook book = BookPlanner.plan(story.file(), null, settings, cast.casting());
+        BookPlan plan = book.plan();
         plan.warnings().forEach(w -> err.println("warning: " + w));
         if (json) {
             out.println(PlanJson.write(plan, ReadingTime.DEFAULT_WPM));
             return 0;
         }
-        printSummary(out, plan, manuscript, settings.lexicon());
+        printSummary(out, book, settings.lexicon());
         CastPrinter.print(out, plan.cast());
         plan.chapters().forEach(c -> printChapter(out, c, CastPrinter.linesOf(plan.cast(), c.number())));
         out.flush();
         return 0;
     }
 
-    /** Checks a {@code --chapter-words} value; {@code build} uses it too. */
-    static int checkChapterWords(int words) {
-        if (words != 0 && words < MIN_CHAPTER_WORDS) {
-            throw AudiobookException.input("--chapter-words must be 0 (automatic) or at least " + MIN_CHAPTER_WORDS
-                    + ", not " + words);
-        }
-        return words;
-    }
-
-    private void printSummary(PrintWriter out, BookPlan plan, Manuscript manuscript, Lexicon lexicon) {
+    private void printSummary(PrintWriter out, PlannedBook book, Lexicon lexicon) {
+        BookPlan plan = book.plan();
+        Manuscript manuscript = book.manuscript();
         int words = plan.chapters().stream().mapToInt(plan::wordCount).sum();
         out.printf("%s%s: %d chapter%s, %,d words, about %s at %.0f words a minute%n", plan.title(),
                 plan.author() == null ? "" : ", by " + plan.author(),
                 plan.chapters().size(), plan.chapters().size() == 1 ? "" : "s", words,
                 Durations.format(ReadingTime.seconds(plan, ReadingTime.DEFAULT_WPM)), ReadingTime.DEFAULT_WPM);
-        if (!manuscript.frontMatter().isBlank() && !includeFrontMatter) {
+        if (!manuscript.frontMatter().isBlank() && !story.includeFrontMatter) {
             out.printf("Front matter: %d words before the story, not narrated (--include-front-matter narrates them)%n",
                     Words.count(manuscript.frontMatter()));
         }
+        out.println("Folder: " + book.folder() + " ('audiobook build' writes the book there; -o chooses another)");
         if (lexicon.size() > 0) {
             out.printf("Lexicon: %s, %d entr%s%n", lexicon.source(), lexicon.size(), lexicon.size() == 1 ? "y" : "ies");
         }

@@ -33,9 +33,6 @@ final class SoundscapesCommand implements Callable<Integer> {
     @Option(names = "--layers", description = "Also list the layer types and the parameters each takes.")
     boolean layers;
 
-    @Option(names = "--verbose", description = "Print stack traces for errors.")
-    boolean verbose;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();

@@ -14,14 +14,11 @@ import audiobook.io.Disk;
 import audiobook.mix.ChapterRenderer;
 import audiobook.plan.BookPlan;
 import audiobook.plan.ChapterPlan;
-import audiobook.plan.SegmentPlanner;
 import audiobook.soundscape.SoundscapeScore;
 import audiobook.soundscape.SoundscapeScorer;
 import audiobook.speech.SegmentCache;
 import audiobook.speech.SpeechEngine;
 import audiobook.text.Manuscript;
-import audiobook.text.StoryParser;
-import audiobook.text.StoryReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,21 +48,6 @@ public final class BookBuilder {
         this.engine = engine;
     }
 
-    /** Where books go without {@code -o}. */
-    public static final Path BOOKS = Path.of("out");
-
-    public static BookPlan plan(BuildSettings settings) {
-        return plan(settings, read(settings));
-    }
-
-    /**
-     * The folder a book goes to without {@code -o}: {@code books/<slug>/}, or
-     * {@code books/<slug>-<hash>/} when that holds another story's book.
-     */
-    public static Path defaultFolder(Path books, BookPlan plan, Path story) {
-        return OutputFolder.defaultFor(books, plan.slug(), story);
-    }
-
     private volatile boolean stopping;
     private volatile Thread building;
 
@@ -82,15 +64,6 @@ public final class BookBuilder {
         }
     }
 
-    private static Manuscript read(BuildSettings settings) {
-        return StoryReader.read(settings.story(), new StoryParser(settings.plan().chapterWords()));
-    }
-
-    private static BookPlan plan(BuildSettings settings, Manuscript manuscript) {
-        return new SegmentPlanner(settings.plan(), settings.cast().casting()).plan(manuscript,
-                StoryReader.isNamed(settings.story()) ? settings.story().getFileName().toString() : null);
-    }
-
     /** A chapter's outcome and the encodes of its MP3s, queued behind it on the same pool. */
     private record Built(ChapterJob.Outcome outcome, List<Future<ExportedFile>> mp3s) {
     }
@@ -103,7 +76,6 @@ public final class BookBuilder {
     public BuildResult build(BuildSettings settings, ChapterSelection selection, BuildListener caller) {
         long started = System.nanoTime();
         building = Thread.currentThread();
-        checkVoices(settings);
         checkFormats(settings.formats());
         CoverImage userCover = Covers.userCover(settings.formats());
         int jobs = Math.max(1, settings.jobs());
@@ -119,12 +91,13 @@ public final class BookBuilder {
         Path folder = null;
         BookLock lock = null;
         try {
-            Manuscript manuscript = read(settings);
-            BookPlan plan = plan(settings, manuscript);
+            PlannedBook book = BookPlanner.plan(settings);
+            Manuscript manuscript = book.manuscript();
+            BookPlan plan = book.plan();
             List<ChapterPlan> chapters = selection.pick(plan);
             BuildListener listener = new SerialListener(caller);
             SoundscapeScore score = SoundscapeScorer.score(plan, settings.soundscape());
-            folder = settings.output() != null ? settings.output() : defaultFolder(BOOKS, plan, settings.story());
+            folder = book.folder();
             // The lock first: a build turned away says one line and nothing else.
             lock = OutputFolder.prepare(folder, settings.force(), listener::warning);
             OutputFolder.recordSource(folder, settings.story());
@@ -217,7 +190,7 @@ public final class BookBuilder {
             return new BuildResult(plan, folder, soundscapeName, exported, (System.nanoTime() - started) / 1e9,
                     synthesis, encoded);
         } catch (IOException e) {
-            throw stopping ? stopped(e) : Disk.failure(folder != null ? folder : BOOKS, e);
+            throw stopping ? stopped(e) : Disk.failure(folder != null ? folder : BookPlanner.BOOKS, e);
         } catch (RuntimeException e) {
             throw stopping ? stopped(e) : e;
         } finally {
@@ -257,16 +230,6 @@ public final class BookBuilder {
         if (formats.has(OutputFormat.M4B) && formats.ffmpeg() == null) {
             throw AudiobookException.environment("--format m4b needs ffmpeg, which is not on the PATH: install it "
                     + "(Debian/Ubuntu: apt-get install ffmpeg) or leave m4b out", null);
-        }
-    }
-
-    /** Before anything is read or written: a voice the engine lacks would fail mid-build otherwise. */
-    private void checkVoices(BuildSettings settings) {
-        for (String voice : settings.cast().engineVoices()) {
-            if (!engine.voiceNames().contains(voice)) {
-                throw AudiobookException.input("unknown voice '" + voice + "'; known voices: "
-                        + String.join(", ", engine.voiceNames()));
-            }
         }
     }
 }

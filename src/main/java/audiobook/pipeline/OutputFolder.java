@@ -99,6 +99,28 @@ final class OutputFolder {
         }
     }
 
+    /** The book folders under {@code books} built from {@code story}, the one built last (by its manifest's time). */
+    static java.util.Optional<Path> builtFrom(Path books, Path story) {
+        if (!Files.isDirectory(books)) {
+            return java.util.Optional.empty();
+        }
+        String me = identity(story);
+        try (Stream<Path> folders = Files.list(books)) {
+            return folders.filter(f -> me.equals(owner(f)) && Files.isRegularFile(f.resolve("manifest.json")))
+                    .max(java.util.Comparator.comparing(OutputFolder::manifestTime).thenComparing(Path::toString));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return java.util.Optional.empty();   // an unlistable folder holds no book to find
+        }
+    }
+
+    private static long manifestTime(Path folder) {
+        try {
+            return Files.getLastModifiedTime(folder.resolve("manifest.json")).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** The story a folder's book was built from, or null when it does not say (no book, or an older build's). */
     private static String owner(Path folder) {
         try {

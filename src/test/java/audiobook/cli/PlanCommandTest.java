@@ -142,9 +142,48 @@ class PlanCommandTest {
     }
 
     @Test
+    void pausesSeedAndVoicesChangeThePlanAsTheyChangeTheBuilds() throws IOException {
+        assertEquals(0, run("plan", SEED, "--json"));
+        JsonNode usual = new ObjectMapper().readTree(out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("plan", SEED, "--json", "--pause-sentence", "2000", "--seed", "7", "--voice", "older-man"));
+        JsonNode asked = new ObjectMapper().readTree(out.toString());
+        List<Integer> sentencePauses = new java.util.ArrayList<>();
+        int moved = 0;
+        for (int c = 0; c < asked.get("chapters").size(); c++) {
+            JsonNode segments = asked.get("chapters").get(c).get("segments");
+            for (int i = 0; i < segments.size(); i++) {
+                JsonNode s = segments.get(i);
+                if (s.get("pause_after").asText().equals("sentence")) {
+                    sentencePauses.add(s.get("pause_ms").asInt());
+                }
+                if (s.get("role").asText().equals("narrator")) {
+                    assertEquals("older-man", s.get("voice").asText(), s.toString());
+                }
+                JsonNode before = usual.get("chapters").get(c).get("segments").get(i);
+                moved += before.get("pause_after").asText().equals("paragraph")
+                        && before.get("pause_ms").asInt() != s.get("pause_ms").asInt() ? 1 : 0;
+            }
+        }
+        assertTrue(sentencePauses.size() > 10, sentencePauses.toString());
+        assertTrue(sentencePauses.stream().allMatch(ms -> ms >= 1600 && ms <= 2400), "2000 ms varied by 20 %: " + sentencePauses);
+        assertTrue(moved > 0, "another seed varies the other pauses otherwise");
+        assertEquals(7, asked.get("seed").asInt());
+        assertEquals(2, run("plan", SEED, "--pause-scene", "-5"));
+        assertTrue(err.toString().contains("--pause-scene must be from 0 to 10000 ms, not -5"), err.toString());
+    }
+
+    @Test
+    void theFolderTheBuildWritesToIsShown() {
+        assertEquals(0, run("plan", SEED));
+        assertTrue(out.toString().contains("Folder: " + Path.of("out", "jasper-and-rusty")), out.toString());
+    }
+
+    @Test
     void helpListsTheOptions() {
         assertEquals(0, run("plan", "--help"));
-        for (String option : List.of("--json", "--chapter-words", "--lexicon", "--include-front-matter")) {
+        for (String option : List.of("--json", "--chapter-words", "--lexicon", "--include-front-matter", "--seed",
+                "--pause-sentence", "--pause-title", "--voice", "--rate", "--cast", "--title", "--no-credits")) {
             assertTrue(out.toString().contains(option), option);
         }
     }

@@ -130,6 +130,20 @@ class PlayCommandTest {
     }
 
     @Test
+    void withoutADirectoryPlaysTheSeedsBookFoundByItsStoryRecordAmongOthers() throws Exception {
+        Path seedBook = TinyBook.write(dir.resolve("out/whatever-its-title"));
+        Files.writeString(seedBook.resolve(".story"), SeedStory.find().toRealPath() + "\n");
+        Files.writeString(book.resolve(".story"), dir.resolve("another-story.txt") + "\n");
+        Cli run = Cli.run(host, "play", "--chapter", "2");
+        assertEquals(0, run.exit(), run.toString());
+        assertTrue(run.out().contains("Chapter 2/2: Two"), run.out());
+        assertTrue(host.lastSink != null, "played");
+        Files.delete(seedBook.resolve(".story"));
+        Cli two = Cli.run(host, "play");
+        assertEquals(2, two.exit(), "without the record it is one of two books: " + two);
+    }
+
+    @Test
     void badChapterOrTimeIsOneLineNamingTheValidRangeAndExitTwo() {
         assertUsage(Cli.run(host, "play", book.toString(), "--chapter", "3"), "chapters 1-2");
         assertUsage(Cli.run(host, "play", book.toString(), "--chapter", "1", "--from", "0:03"), "(0:03)");

@@ -41,4 +41,26 @@ class OutputFolderTest {
         Path a = Files.writeString(dir.resolve("story.txt"), "A.");
         assertEquals(books.resolve("story"), OutputFolder.defaultFor(books, "story", a));
     }
+
+    @Test
+    void aStorysBuiltBookIsFoundByItsRecordTheLastBuiltFirst() throws Exception {
+        Path books = dir.resolve("out");
+        Path story = Files.writeString(dir.resolve("story.txt"), "A.");
+        assertTrue(BookPlanner.builtFolder(books, story).isEmpty(), "no out/ yet");
+        Path other = Files.createDirectories(books.resolve("other"));
+        Files.writeString(other.resolve("manifest.json"), "{}");
+        OutputFolder.recordSource(other, dir.resolve("other.txt"));
+        Path planned = Files.createDirectories(books.resolve("planned-only"));
+        OutputFolder.recordSource(planned, story);
+        assertTrue(BookPlanner.builtFolder(books, story).isEmpty(), "a folder without a manifest holds no book yet");
+        Path first = Files.createDirectories(books.resolve("first"));
+        OutputFolder.recordSource(first, story);
+        Files.writeString(first.resolve("manifest.json"), "{}");
+        Files.setLastModifiedTime(first.resolve("manifest.json"), java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        assertEquals(first, BookPlanner.builtFolder(books, story).orElseThrow());
+        Path again = Files.createDirectories(books.resolve("again"));
+        OutputFolder.recordSource(again, story);
+        Files.writeString(again.resolve("manifest.json"), "{}");
+        assertEquals(again, BookPlanner.builtFolder(books, dir.resolve("./story.txt")).orElseThrow(), "the last built");
+    }
 }

@@ -42,7 +42,7 @@ class SegmentPlannerTest {
                 .flatMap(c -> c.segments().stream().skip(1)).flatMap(s -> Words.of(s.text()).stream()).toList();
         assertEquals(expected, planned);
         assertTrue(seed.chapters().stream().flatMap(c -> c.segments().stream())
-                .allMatch(s -> Words.count(s.text()) <= 40));
+                .allMatch(s -> Words.count(s.text()) <= PlanSettings.MAX_SEGMENT_WORDS));
     }
 
     @Test
@@ -94,7 +94,7 @@ class SegmentPlannerTest {
 
     @Test
     void theLexiconReachesTheSpokenTextOnly() {
-        PlanSettings settings = new PlanSettings(null, null, 1, false, 40, Pauses.DEFAULT, 0,
+        PlanSettings settings = new PlanSettings(null, null, 1, false, PlanSettings.MAX_SEGMENT_WORDS, Pauses.DEFAULT, 0,
                 audiobook.text.Lexicon.parse("Jasper = jass per\n", "lexicon.txt"));
         BookPlan plan = new SegmentPlanner(settings).plan(new StoryParser(0).parse("I am Jasper.\n", "s.txt"), "s.txt");
         Segment s = plan.chapters().get(0).segments().get(1);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The voice, cast, pause and cache options of {@code build}: refused before anything is synthesised. */
-class NarrationOptionsTest {
+class VoiceAndPauseOptionsTest {
 
     private static final String SEED = "seeds/jasper-and-rusty.txt";
 
