@@ -22,9 +22,10 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:internal error (a bug: rerun with --verbose and report it); for check: a file misses its targets",
-            "2:usage error or invalid input",
-            "3:environment problem (no audio device, output not writable, voice missing)",
+            "1:internal error (a bug: rerun with --verbose and report it)",
+            "2:usage error or invalid input (a file that cannot be read as what it should be)",
+            "3:environment problem (no audio device, output not writable, a full disk, voice missing)",
+            "4:check: a file misses its targets (every file was measured)",
             "130:stopped with Ctrl-C"})
 public final class AudiobookCommand implements Runnable {
 

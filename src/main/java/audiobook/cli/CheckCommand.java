@@ -21,13 +21,18 @@ import picocli.CommandLine.Spec;
 
 /** {@code audiobook check}: measures WAV files and judges them against a delivery profile. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Measures WAV files (8-48 kHz, mono or stereo, 16/24-bit PCM or 32-bit float): integrated "
+        description = "Measures WAV files (8-384 kHz, mono or stereo, 8/16/24/32-bit PCM or 32/64-bit float, any "
+                + "length): integrated "
                 + "loudness, RMS, true peak, sample peak, noise floor, duration, and pass/fail.",
         footer = {"%nThe profile defaults to dry for mono files and immersive for stereo ones.",
-            "Exit 0 when every file passes, 1 when any fails, 2 when a file cannot be read.",
+            "Exit 0 when every file passes, " + CheckCommand.TARGET_MISSED + " when any misses a target, 2 when a file "
+                    + "cannot be read (then it stops there).",
             "%nExamples:", "  audiobook check out/jasper-and-rusty/*.wav",
             "  audiobook check --profile dry out/jasper-and-rusty/narration/*.wav"})
 final class CheckCommand implements Callable<Integer> {
+
+    /** The exit code when every file was measured and one misses its targets: neither bad input (2) nor I/O (3). */
+    static final int TARGET_MISSED = 4;
 
     @Spec
     CommandSpec spec;
@@ -67,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
                     failures.isEmpty() ? "pass" : "FAIL: " + String.join("; ", failures)));
             out.flush();
         }
-        return allPass ? 0 : 1;
+        return allPass ? 0 : TARGET_MISSED;
     }
 
     private record Measured(int channels, LoudnessReport report) {

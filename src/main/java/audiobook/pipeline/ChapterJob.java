@@ -13,6 +13,7 @@ import audiobook.soundscape.AmbienceRenderer;
 import audiobook.soundscape.SoundscapeScore;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -59,7 +60,8 @@ final class ChapterJob {
 
     Outcome build(ChapterPlan chapter) throws IOException {
         SoundscapeScore.ChapterScore chapterScore = score.chapters().get(chapter.number() - 1);
-        String fingerprint = ChapterInputs.fingerprint(settings, plan, chapter, synthesiser.keys(chapter),
+        List<String> clipKeys = synthesiser.keys(chapter);
+        String fingerprint = ChapterInputs.fingerprint(settings, plan, chapter, clipKeys,
                 chapterScore.definition(), chapterScore);
         Optional<ExportedChapter> previous = rendered.unchanged(chapter, fingerprint);
         if (previous.isPresent()) {
@@ -70,7 +72,7 @@ final class ChapterJob {
         }
         try (ClipStore clips = ClipStore.in(folder)) {
             long speaking = System.nanoTime();
-            ChapterSpeech speech = synthesiser.speak(chapter, clips, done -> listener.segmentsSpoken(chapter, done));
+            ChapterSpeech speech = synthesiser.speak(chapter, clipKeys, clips, done -> listener.segmentsSpoken(chapter, done));
             double synthesisSeconds = (System.nanoTime() - speaking) / 1e9;
             Timeline timeline = layOut(chapter, clips, BookBuilder.SAMPLE_RATE);
             listener.chapterSpoken(chapter, timeline.seconds());

@@ -7,7 +7,6 @@ import audiobook.speech.SegmentCache;
 import audiobook.speech.SpeechClip;
 import audiobook.speech.SpeechEngine;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,18 +45,21 @@ final class Synthesiser {
 
     /** Speaks the chapter into {@code store}, a clip per segment in order. */
     ChapterSpeech speak(ChapterPlan chapter, ClipStore store) throws IOException {
-        return speak(chapter, store, done -> { });
+        return speak(chapter, keys(chapter), store, done -> { });
     }
 
-    /** As above, telling {@code spoken} how many segments are in the store after each one. */
-    ChapterSpeech speak(ChapterPlan chapter, ClipStore store, java.util.function.IntConsumer spoken) throws IOException {
+    /**
+     * As above, with the segments' {@link #keys} as the caller has them already (the chapter's
+     * fingerprint is made of them), telling {@code spoken} how many segments are in the store
+     * after each one.
+     */
+    ChapterSpeech speak(ChapterPlan chapter, List<String> keys, ClipStore store, java.util.function.IntConsumer spoken)
+            throws IOException {
         AtomicInteger synthesised = new AtomicInteger();
         Map<String, Future<HeldClip>> pending = new LinkedHashMap<>();
-        List<String> keys = new ArrayList<>();
-        for (Segment segment : chapter.segments()) {
-            String key = key(segment);
-            keys.add(key);
-            pending.computeIfAbsent(key, k -> workers.submit(chapter.number(), () -> HeldClip.of(cache.find(k).orElseGet(() -> {
+        for (int s = 0; s < keys.size(); s++) {
+            Segment segment = chapter.segments().get(s);
+            pending.computeIfAbsent(keys.get(s), k -> workers.submit(chapter.number(), () -> HeldClip.of(cache.find(k).orElseGet(() -> {
                 SpeechClip clip = engine.speak(segment.spoken(), cast.voiceFor(segment));
                 cache.store(k, clip);
                 synthesised.incrementAndGet();

@@ -47,8 +47,22 @@ class CheckCommandTest {
         Path loud = sine("loud.wav", -6);
         assertEquals(0, run("check", good.toString()), out + err.toString());
         assertTrue(out.toString().contains("-18.0") && out.toString().contains("pass"), out.toString());
-        assertEquals(1, run("check", good.toString(), loud.toString()));
+        assertEquals(CheckCommand.TARGET_MISSED, run("check", good.toString(), loud.toString()));
+        assertEquals(4, CheckCommand.TARGET_MISSED, "the code the README and --help document");
         assertTrue(out.toString().contains("FAIL"));
+    }
+
+    @Test
+    void aMissedTargetHasAnExitCodeOfItsOwnListedInTheHelp() throws IOException {
+        Path quiet = sine("quiet.wav", -40);
+        assertEquals(4, run("check", quiet.toString()), out + err.toString());
+        assertEquals("", err.toString(), "a file measured and judged is no error");
+        assertEquals(2, run("check", quiet.toString(), dir.resolve("absent.wav").toString()),
+                "a file that cannot be read is bad input, whatever the files before it measured");
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("check", "--help"));
+        assertTrue(out.toString().matches("(?s).*\\n +4 +check: a file misses its targets.*"), out.toString());
+        assertTrue(out.toString().contains("4 when any misses a target"), out.toString());
     }
 
     @Test

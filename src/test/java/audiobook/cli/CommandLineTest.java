@@ -25,6 +25,41 @@ class CommandLineTest {
         assertTrue(Cli.run(host, "--help").out().contains("130   stopped with Ctrl-C"));
     }
 
+    /** Options of the same name that mean different things in different commands. */
+    private static final java.util.Set<String> HOMONYMS = java.util.Set.of(
+            "--chapter",   // build: render only chapter N; play: start at chapter N
+            "--profile",   // build: which masters to write; check: which targets to judge by
+            "-o", "--output");   // build: the book's folder; doctor: the folder to check; voices: the sample's file
+
+    @Test
+    void anOptionTwoCommandsTakeIsDeclaredOnceInAMixinTheyShare() {
+        picocli.CommandLine root = new picocli.CommandLine(new AudiobookCommand(host));
+        java.util.Map<String, java.util.Set<Class<?>>> declaredIn = new java.util.TreeMap<>();
+        java.util.Map<String, java.util.Set<String>> commands = new java.util.TreeMap<>();
+        root.getSubcommands().forEach((name, sub) -> sub.getCommandSpec().options().forEach(option -> {
+            if (option.userObject() instanceof java.lang.reflect.Field field && !option.usageHelp() && !option.versionHelp()) {
+                for (String optionName : option.names()) {
+                    declaredIn.computeIfAbsent(optionName, k -> new java.util.HashSet<>()).add(field.getDeclaringClass());
+                    commands.computeIfAbsent(optionName, k -> new java.util.TreeSet<>()).add(name);
+                }
+            }
+        }));
+        for (var e : commands.entrySet()) {
+            if (e.getValue().size() > 1 && !HOMONYMS.contains(e.getKey())) {
+                java.util.Set<Class<?>> classes = declaredIn.get(e.getKey());
+                assertEquals(1, classes.size(), e.getKey() + " is declared in " + classes);
+                assertEquals(null, classes.iterator().next().getAnnotation(picocli.CommandLine.Command.class),
+                        e.getKey() + " comes from a mixin, not from one of the commands " + e.getValue());
+            }
+        }
+        for (String option : List.of("--title", "--author", "--seed", "--chapter-words", "--lexicon",
+                "--include-front-matter", "--no-credits", "--pause-clause", "--pause-sentence", "--pause-paragraph",
+                "--pause-scene", "--pause-title", "--voice", "--rate", "--pitch", "--pitch-range", "--volume", "--cast")) {
+            assertEquals(java.util.Set.of("build", "plan"), commands.get(option), option + ": build and plan alike");
+        }
+        assertEquals(java.util.Set.of("build"), commands.get("--cache"), "the cache is the build's alone");
+    }
+
     @Test
     void usageErrorsAreOneLinePointingToTheHelp() {
         Cli run = Cli.run(host, "play", "--bogus");

@@ -37,7 +37,7 @@ class CheckStreamingIT {
         Path hour = write(dir.resolve("hour.wav"), period, 360);
         Path minute = write(dir.resolve("minute.wav"), period, 6);
         Proc.Result run = new Proc(dir).jvm("-Xmx64m").run("check", hour.toString(), minute.toString());
-        assertTrue(run.exit() == 0 || run.exit() == 1, run.toString());   // pass or fail: the figures decide
+        assertTrue(run.exit() == 0 || run.exit() == 4, run.toString());   // pass or a target missed: the figures decide
         List<String> lines = run.out().lines().toList();
         assertEquals(3, lines.size(), run.toString());
         String[] h = lines.get(1).trim().split("\\s+");
