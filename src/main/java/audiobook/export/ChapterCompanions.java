@@ -1,13 +1,12 @@
 package audiobook.export;
 
-import audiobook.plan.BookPlan;
 import audiobook.plan.Segment;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The text files beside the audio: captions per chapter and the book's playlist. */
+/** The text beside each chapter's audio: its captions (the book's playlist is made from the manifest). */
 public final class ChapterCompanions {
 
     private ChapterCompanions() {
@@ -23,14 +22,5 @@ public final class ChapterCompanions {
             captions.addAll(CaptionCues.split(new Caption(chapter.startMs()[s.index()], chapter.endMs()[s.index()], s.text())));
         }
         WebVttWriter.write(folder.resolve("captions").resolve(ChapterFiles.baseName(chapter.plan()) + ".vtt"), captions);
-    }
-
-    /** {@code <book-slug>.m3u8}: the chapters a listener plays, with titles and durations. */
-    public static void writePlaylist(Path folder, BookPlan plan, List<ExportedChapter> chapters) throws IOException {
-        List<PlaylistEntry> entries = new ArrayList<>();
-        for (ExportedChapter c : chapters) {
-            entries.add(new PlaylistEntry(folder.relativize(c.main().path()).toString(), c.plan().title(), c.seconds()));
-        }
-        PlaylistWriter.write(folder.resolve(plan.slug() + ".m3u8"), plan.title(), plan.author(), entries);
     }
 }

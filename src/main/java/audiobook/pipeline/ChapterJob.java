@@ -41,19 +41,19 @@ final class ChapterJob {
     private final SoundscapeScore score;
     private final Synthesiser synthesiser;
     private final RenderedChapters rendered;
-    private final ChapterWriter writer;
+    private final ChapterRender render;
     private final BuildListener listener;
     private final Path folder;
 
     /** @param folder the book's folder, where chapters keep their clips while they are built */
     ChapterJob(BuildSettings settings, BookPlan plan, SoundscapeScore score, Synthesiser synthesiser,
-               RenderedChapters rendered, ChapterWriter writer, BuildListener listener, Path folder) {
+               RenderedChapters rendered, ChapterRender render, BuildListener listener, Path folder) {
         this.settings = settings;
         this.plan = plan;
         this.score = score;
         this.synthesiser = synthesiser;
         this.rendered = rendered;
-        this.writer = writer;
+        this.render = render;
         this.listener = listener;
         this.folder = folder;
     }
@@ -81,7 +81,7 @@ final class ChapterJob {
                     () -> new NarrationTrack(engineTimeline, i -> clips.get(i).samples()));
             Source ambience = chapterScore.definition().isSilent() ? null
                     : new AmbienceRenderer(settings.ambienceDb()).open(chapterScore, timeline);
-            ExportedChapter done = writer.write(chapter, timeline, voice, () -> new NarrationTrack(timeline,
+            ExportedChapter done = render.render(chapter, timeline, voice, () -> new NarrationTrack(timeline,
                             i -> SampleRateConverter.convert(clips.get(i).samples(), clips.sampleRate(i),
                                     BookBuilder.SAMPLE_RATE)),
                     ambience, chapterScore.activity(), chapter.seeds(plan.seed()).child("room-tone").seed(),
@@ -103,7 +103,7 @@ final class ChapterJob {
                     });
             warnAboutMissedTargets(done);
             // Every file the chapter writes belongs in this list, or a rebuild could keep a stale one.
-            rendered.remember(fingerprint, done, writer.outputs(done));
+            rendered.remember(fingerprint, done, render.outputs(done));
             listener.chapterDone(done, 0, 0);
             return new Outcome(done, speech.synthesised(), speech.reused(), false, synthesisSeconds);
         }

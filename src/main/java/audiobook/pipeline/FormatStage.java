@@ -9,8 +9,6 @@ import audiobook.export.ExportedFile;
 import audiobook.export.Ffmpeg;
 import audiobook.export.M4bWriter;
 import audiobook.export.Mp3Encoder;
-import audiobook.export.PlaylistEntry;
-import audiobook.export.PlaylistWriter;
 import audiobook.export.WavInfo;
 import audiobook.export.WavReader;
 import audiobook.mix.DeliveryProfile;
@@ -266,20 +264,6 @@ final class FormatStage {
         }
         String m4bName = m4b != null ? folder.relativize(m4b.path()).toString() : manifest.m4b();
         return manifest.withFiles(chapters, m4bName, coverName != null ? coverName : manifest.cover());
-    }
-
-    /** {@code <slug>-mp3.m3u8}: the MP3s of the main masters, for players that take MP3s but not WAVs. */
-    void writeMp3Playlist(BookManifest manifest) throws IOException {
-        if (!formats.has(OutputFormat.MP3)) {
-            return;
-        }
-        List<PlaylistEntry> entries = new ArrayList<>();
-        for (BookManifest.ChapterEntry c : manifest.chapters()) {
-            if (c.mp3() != null) {
-                entries.add(new PlaylistEntry(c.mp3(), c.title(), c.durationMs() / 1000.0));
-            }
-        }
-        PlaylistWriter.write(folder.resolve(plan.slug() + "-mp3.m3u8"), plan.title(), plan.author(), entries);
     }
 
     private static String toolVersion() {

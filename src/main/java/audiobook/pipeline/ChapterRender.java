@@ -21,11 +21,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Renders and writes one chapter's masters (immersive at the top of the book's folder, dry in
+ * Renders one chapter's masters and writes them (immersive at the top of the book's folder, dry in
  * narration/), its captions and, when asked, its stems (in stems/). Each WAV is streamed to a
  * temporary file and renamed only when complete.
  */
-final class ChapterWriter {
+final class ChapterRender {
 
     private final Path folder;
     private final ChapterWavExporter wavs;
@@ -34,7 +34,7 @@ final class ChapterWriter {
     private final boolean stems;
 
     /** @param stems also write the narration (mono) and the ambience before mastering to stems/NN *.wav */
-    ChapterWriter(Path folder, ChapterWavExporter wavs, ChapterRenderer renderer, Set<DeliveryProfile> profiles,
+    ChapterRender(Path folder, ChapterWavExporter wavs, ChapterRenderer renderer, Set<DeliveryProfile> profiles,
                   boolean stems) {
         this.folder = folder;
         this.wavs = wavs;
@@ -43,14 +43,14 @@ final class ChapterWriter {
         this.stems = stems;
     }
 
-    ExportedChapter write(ChapterPlan chapter, Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
-                          Source ambience, double[] activity, long seed) throws IOException {
-        return write(chapter, timeline, voice, narration, ambience, activity, seed, new ChapterRenderer.Listener() { });
+    ExportedChapter render(ChapterPlan chapter, Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
+                           Source ambience, double[] activity, long seed) throws IOException {
+        return render(chapter, timeline, voice, narration, ambience, activity, seed, new ChapterRenderer.Listener() { });
     }
 
     /** As above, telling {@code progress} how the rendering goes. */
-    ExportedChapter write(ChapterPlan chapter, Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
-                          Source ambience, double[] activity, long seed, ChapterRenderer.Listener progress)
+    ExportedChapter render(ChapterPlan chapter, Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
+                           Source ambience, double[] activity, long seed, ChapterRenderer.Listener progress)
             throws IOException {
         String name = ChapterFiles.baseName(chapter) + ".wav";
         Path immersivePath = folder.resolve(name);
@@ -90,7 +90,7 @@ final class ChapterWriter {
     }
 
     /**
-     * Every file {@link #write} wrote for the chapter, its masters, its captions and its stems:
+     * Every file {@link #render} wrote for the chapter, its masters, its captions and its stems:
      * what a rebuild must find intact.
      */
     List<Path> outputs(ExportedChapter chapter) {
