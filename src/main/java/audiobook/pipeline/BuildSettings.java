@@ -75,14 +75,4 @@ public record BuildSettings(Path story, Path output, PlanSettings plan, Cast cas
         return new BuildSettings(story, output, plan, cast, soundscape, ambienceDb, jobs, profiles, force, cache,
                 useCache, stems, newFormats);
     }
-
-    /**
-     * These settings without the choices that do not change the chapters' WAVs (threads, cache,
-     * force, the extra formats), and without the profiles, whose set prints in an order that
-     * changes from one JVM to the next: for fingerprints, which add the profiles sorted.
-     */
-    BuildSettings withoutExecutionChoices() {
-        return new BuildSettings(story, output, plan, cast, soundscape, ambienceDb, 0, Set.of(), false, null, true, stems,
-                mix, FormatSettings.WAV_ONLY);
-    }
 }

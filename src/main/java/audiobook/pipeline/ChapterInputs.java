@@ -7,12 +7,14 @@ import audiobook.soundscape.SoundscapeScore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The fingerprint of everything a chapter's files are made from: the build's settings (except
- * how many threads and which cache), the book's metadata, the chapter's plan, the keys of its
- * clips, its soundscape and score, and the code that makes the sound: a SHA-256 of the compiled
+ * The fingerprint of everything a chapter's files are made from, each value written out field by
+ * field ({@link ChapterKey}): the build's settings that shape the sound, the book's metadata,
+ * the chapter's plan, the keys of its clips, its soundscape and score, and the code that makes the sound: a SHA-256 of the compiled
  * classes of every package but the command line and the player, and of the shipped
  * soundscapes. So a new version of the tool renders everything again (cached clips stay valid),
  * while rebuilding the same sources ({@code mvn verify}) makes the same classes, the same
@@ -20,9 +22,30 @@ import java.util.TreeSet;
  */
 final class ChapterInputs {
 
-    /** Bump when rendering changes in a way the jar's identity would not show (e.g. in tests). */
-    private static final int FORMAT = 1;
+    /**
+     * Bump when rendering changes in a way the jar's identity would not show (e.g. in tests), or
+     * when the key's text changes: 2 since the key is written field by field, not by toString.
+     */
+    private static final int FORMAT = 2;
     static final String CODE = codeIdentity();
+
+    /**
+     * The build settings the chapters' files are made from, which the key holds; every other
+     * setting is named in {@link #SETTINGS_NOT_IN_KEY} with where its effect is keyed instead, or
+     * why it has none. A new setting must go in one of the two (ChapterInputsTest).
+     */
+    static final Set<String> SETTINGS_IN_KEY = Set.of("ambienceDb", "profiles", "stems", "mix");
+    static final Map<String, String> SETTINGS_NOT_IN_KEY = Map.of(
+            "story", "the plan is keyed: the chapter's segments and the book's title, author and seed",
+            "output", "where the files go, not what they hold",
+            "plan", "the plan it makes is keyed",
+            "cast", "each clip's key holds its voice's settings, each segment its voice's name",
+            "soundscape", "the chapter's soundscape definition and score are keyed",
+            "jobs", "threads change the time a build takes, not its bytes",
+            "force", "whether to write into a foreign folder",
+            "cache", "where clips are kept",
+            "useCache", "whether clips are kept",
+            "formats", "the encoded files have fingerprints of their own (FormatStage)");
 
     private ChapterInputs() {
     }
@@ -32,15 +55,18 @@ final class ChapterInputs {
         Fingerprint f = new Fingerprint()
                 .add("format", FORMAT)
                 .add("code", CODE)
-                .add("settings", settings.withoutExecutionChoices())
-                .add("profiles", new TreeSet<>(settings.profiles()))
-                .add("book", java.util.Arrays.asList(plan.title(), plan.author(), plan.seed(), plan.chapters().size()))
-                .add("chapter", chapter)
-                .add("clips", clipKeys)
-                .add("soundscape", soundscape);
+                .add("ambience db", settings.ambienceDb())
+                .add("profiles", new TreeSet<>(settings.profiles()).stream().map(Enum::name).toList())
+                .add("stems", settings.stems())
+                .add("mix", settings.mix().name())
+                .add("book", ChapterKey.book(plan))
+                .add("chapter", ChapterKey.chapter(chapter))
+                .add("clips", clipKeys);
+        if (soundscape != null) {
+            f.add("soundscape", ChapterKey.soundscape(soundscape));
+        }
         if (score != null) {
-            f.add("score seed", score.seeds().seed()).add("score chapter", score.chapter());
-            score.layerIntensities().forEach(layer -> f.add("layer", layer));
+            f.add("score", ChapterKey.score(score));
         }
         return f.hex();
     }

@@ -3,15 +3,14 @@ package audiobook.pipeline;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
- * A SHA-256 over labelled values: equal when, and (practically) only when, every value printed
- * the same. Values are printed with {@code toString}, arrays element by element, so records of
- * strings, numbers, enums, lists and sorted maps print deterministically. A hash set or map
- * (Set.of, Map.of and their copies iterate in an order salted per JVM) or an object without its
- * own toString would make builds differ, which costs time, never correctness: sort them first.
+ * A SHA-256 over labelled values, each given as the explicit text its caller chose: equal when,
+ * and (practically) only when, every value is. It takes no objects, so nothing gets in by its
+ * {@code toString}, which would change whenever a record gains a field (sound or not) and is
+ * salted per JVM for hash sets and maps. Numbers print as Java specifies ({@link Double#toString}).
  */
 final class Fingerprint {
 
@@ -25,17 +24,30 @@ final class Fingerprint {
         }
     }
 
-    Fingerprint add(String label, Object value) {
-        String text = value instanceof Object[] array ? Arrays.deepToString(array)
-                : value instanceof double[] doubles ? Arrays.toString(doubles)
-                : value instanceof float[] floats ? Arrays.toString(floats)
-                : value instanceof long[] longs ? Arrays.toString(longs)
-                : value instanceof int[] ints ? Arrays.toString(ints)
-                : String.valueOf(value);
+    Fingerprint add(String label, String value) {
         // Length-prefixed so that no two different sequences of values print the same.
-        byte[] bytes = (label + '=' + text).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = (label + '=' + value).getBytes(StandardCharsets.UTF_8);
         digest.update((bytes.length + ":").getBytes(StandardCharsets.UTF_8));
         digest.update(bytes);
+        return this;
+    }
+
+    Fingerprint add(String label, long value) {
+        return add(label, Long.toString(value));
+    }
+
+    Fingerprint add(String label, double value) {
+        return add(label, Double.toString(value));
+    }
+
+    Fingerprint add(String label, boolean value) {
+        return add(label, Boolean.toString(value));
+    }
+
+    /** The values one by one under the same label, after their count. */
+    Fingerprint add(String label, List<String> values) {
+        add(label + " count", values.size());
+        values.forEach(v -> add(label, v));
         return this;
     }
 

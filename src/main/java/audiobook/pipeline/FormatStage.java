@@ -48,8 +48,8 @@ final class FormatStage {
     /** AAC bit rates: stereo for the immersive master, mono for the dry one (ACX-style books have no bed). */
     static final int M4B_STEREO_KBPS = 112;
     static final int M4B_MONO_KBPS = 64;
-    /** Bump when encoding changes in a way the jar's identity would not show. */
-    private static final int FORMAT = 1;
+    /** Bump when encoding changes in a way the jar's identity would not show, or the key's text does (2: field by field). */
+    private static final int FORMAT = 2;
 
     private final FormatSettings formats;
     private final BookPlan plan;
@@ -225,8 +225,9 @@ final class FormatStage {
     private String fingerprint(String kind, List<Path> wavs, List<String> titles, AudioTags tags,
                                DeliveryProfile profile, String codec) throws IOException {
         Fingerprint f = new Fingerprint().add("format", FORMAT).add("code", ChapterInputs.CODE).add("kind", kind)
-                .add("codec", codec).add("profile", profile).add("margin", MARGIN_DB).add("tags", tags)
-                .add("titles", titles).add("measured", ffmpeg == null ? "no" : ffmpeg.program());
+                .add("codec", codec).add("profile", profile.name()).add("margin", MARGIN_DB)
+                .add("tags", ChapterKey.tags(tags)).add("titles", titles)
+                .add("measured", ffmpeg == null ? "no" : ffmpeg.program().toString());
         for (Path wav : wavs) {
             f.add("wav", folder.relativize(wav) + " " + Files.size(wav) + " " + Files.getLastModifiedTime(wav).toMillis());
         }
