@@ -108,13 +108,7 @@ final class BuildCommand implements Callable<Integer> {
     boolean quiet;
 
     @Mixin
-    StoryOptions story = new StoryOptions();
-
-    @Mixin
-    PauseOptions pauses = new PauseOptions();
-
-    @Mixin
-    VoiceOptions voices = new VoiceOptions();
+    PlanOptions planned = new PlanOptions();
 
     @Mixin
     CacheOptions cache = new CacheOptions();
@@ -130,8 +124,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         FormatSettings formats = formats();
         SpeechEngine engine = new FreeTtsEngine();
-        Cast cast = voices.choice().cast(engine);
-        BuildSettings settings = new BuildSettings(story.file(), output, story.settings(pauses.pauses()), cast,
+        Cast cast = planned.voices().cast(engine);
+        BuildSettings settings = new BuildSettings(planned.story(), output, planned.settings(), cast,
                 soundscape, bedDb, workers, profile.profiles(), force, cache.dir(), cache.useCache(), stems, mix(),
                 formats);
         ChapterSelection selection = selection();

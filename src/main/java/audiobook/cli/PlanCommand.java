@@ -41,13 +41,7 @@ final class PlanCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    StoryOptions story = new StoryOptions();
-
-    @Mixin
-    PauseOptions pauses = new PauseOptions();
-
-    @Mixin
-    VoiceOptions voices = new VoiceOptions();
+    PlanOptions planned = new PlanOptions();
 
     @Option(names = "--json", description = "Print the whole plan as JSON (schema in the README).")
     boolean json;
@@ -56,23 +50,23 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PlanSettings settings = story.settings(pauses.pauses());
-        Cast cast = voices.choice().cast(new FreeTtsEngine());
-        PlannedBook book = BookPlanner.plan(story.file(), null, settings, cast.casting());
+        PlanSettings settings = planned.settings();
+        Cast cast = planned.voices().cast(new FreeTtsEngine());
+        PlannedBook book = BookPlanner.plan(planned.story(), null, settings, cast.casting());
         BookPlan plan = book.plan();
         plan.warnings().forEach(w -> err.println("warning: " + w));
         if (json) {
             out.println(PlanJson.write(plan, ReadingTime.DEFAULT_WPM));
             return 0;
         }
-        printSummary(out, book, settings.lexicon());
+        printSummary(out, book, settings);
         CastPrinter.print(out, plan.cast());
         plan.chapters().forEach(c -> printChapter(out, c, CastPrinter.linesOf(plan.cast(), c.number())));
         out.flush();
         return 0;
     }
 
-    private void printSummary(PrintWriter out, PlannedBook book, Lexicon lexicon) {
+    private static void printSummary(PrintWriter out, PlannedBook book, PlanSettings settings) {
         BookPlan plan = book.plan();
         Manuscript manuscript = book.manuscript();
         int words = plan.chapters().stream().mapToInt(plan::wordCount).sum();
@@ -80,11 +74,12 @@ final class PlanCommand implements Callable<Integer> {
                 plan.author() == null ? "" : ", by " + plan.author(),
                 plan.chapters().size(), plan.chapters().size() == 1 ? "" : "s", words,
                 Durations.format(ReadingTime.seconds(plan, ReadingTime.DEFAULT_WPM)), ReadingTime.DEFAULT_WPM);
-        if (!manuscript.frontMatter().isBlank() && !story.includeFrontMatter) {
+        if (!manuscript.frontMatter().isBlank() && !settings.includeFrontMatter()) {
             out.printf("Front matter: %d words before the story, not narrated (--include-front-matter narrates them)%n",
                     Words.count(manuscript.frontMatter()));
         }
         out.println("Folder: " + book.folder() + " ('audiobook build' writes the book there; -o chooses another)");
+        Lexicon lexicon = settings.lexicon();
         if (lexicon.size() > 0) {
             out.printf("Lexicon: %s, %d entr%s%n", lexicon.source(), lexicon.size(), lexicon.size() == 1 ? "y" : "ies");
         }
