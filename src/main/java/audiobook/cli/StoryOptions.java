@@ -20,13 +20,13 @@ final class StoryOptions {
                     + "input (default: the story in seeds/).")
     Path story;
 
-    @Option(names = "--title", description = "The book's title (default: the book's own, else from the file name).")
+    @Option(names = "--title", paramLabel = "TEXT", description = "The book's title (default: the book's own, else from the file name).")
     String title;
 
-    @Option(names = "--author", description = "The book's author (default: the book's own).")
+    @Option(names = "--author", paramLabel = "TEXT", description = "The book's author (default: the book's own).")
     String author;
 
-    @Option(names = "--seed", defaultValue = "1",
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
             description = "Seed of every random source, the pauses' variation included (default: ${DEFAULT-VALUE}).")
     long seed;
 
