@@ -63,10 +63,10 @@ final class ChapterWriter {
              ChapterWavExporter.ChapterWav dry = profiles.contains(DeliveryProfile.DRY)
                     ? wavs.open(dryPath, chapter, rate, 1, dither(seeds, "dry")) : null;
              ChapterWavExporter.ChapterWav narrationStem = stems ? wavs.open(stemPath(chapter, "narration"), chapter, rate, 1,
-                    dither(seeds, "stem/narration"))
+                    Dither.NONE)
                     : null;
              ChapterWavExporter.ChapterWav ambienceStem = stems ? wavs.open(stemPath(chapter, "ambience"), chapter, rate, 2,
-                    dither(seeds, "stem/ambience"))
+                    Dither.NONE)
                     : null) {
             List<Master> masters = renderer.render(timeline, voice, narration, ambience, activity,
                     seeds.child("room-tone").seed(),
@@ -114,9 +114,10 @@ final class ChapterWriter {
     }
 
     /**
-     * Every 16-bit file is dithered (TPDF, ±1 LSB) with a stream of its own: rounding the float
+     * The masters are dithered (TPDF, ±1 LSB) with a stream of their own each: rounding the float
      * mix without it leaves distortion correlated with the signal in fades and room tone; the
-     * dither's noise sits near −96 dBFS, some 28 dB under ACX's −60 dBFS floor limit.
+     * dither's noise sits near −96 dBFS, some 28 dB under ACX's −60 dBFS floor limit. The stems
+     * are not: they are parts to measure and remix, and a silent part stays digital silence.
      */
     private static Dither dither(SeedTree chapterSeeds, String file) {
         return Dither.tpdf(chapterSeeds.child("dither/" + file).seed());
