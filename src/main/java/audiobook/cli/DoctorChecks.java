@@ -1,6 +1,7 @@
 package audiobook.cli;
 
 import audiobook.speech.FreeTtsEngine;
+import audiobook.speech.PitchMeter;
 import audiobook.speech.SpeechClip;
 import audiobook.speech.VoiceSettings;
 import java.io.IOException;
@@ -32,8 +33,9 @@ final class DoctorChecks {
                 return CheckResult.fail(String.format("FreeTTS voice %s loads but says nothing (%.2f s, RMS %.4f); "
                         + "reinstall audiobook", voice, clip.seconds(), rms));
             }
-            return CheckResult.ok(String.format("FreeTTS voice %s says \"Hello\" (%.2f s of speech, in %.1f s)",
-                    voice, clip.seconds(), (System.nanoTime() - start) / 1e9));
+            // The pitch says the voice is the one meant (kevin16 speaks near 100 Hz), not just a sound.
+            return CheckResult.ok(String.format("FreeTTS voice %s says \"Hello\" (%.2f s of speech at %.0f Hz, in %.1f s)",
+                    voice, clip.seconds(), PitchMeter.medianHz(clip), (System.nanoTime() - start) / 1e9));
         } catch (RuntimeException | LinkageError e) {
             return CheckResult.fail("FreeTTS voice " + voice + " does not load (" + e.getMessage() + "); reinstall audiobook");
         }

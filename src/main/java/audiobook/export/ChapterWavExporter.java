@@ -23,8 +23,10 @@ public final class ChapterWavExporter {
         this.author = author;
     }
 
-    public ChapterWav open(Path file, ChapterPlan chapter, int sampleRate, int channels) throws IOException {
-        return new ChapterWav(new WavWriter(file, sampleRate, channels), chapter);
+    /** @param dither the TPDF dither of the rounding to 16 bits, with its own seed per file */
+    public ChapterWav open(Path file, ChapterPlan chapter, int sampleRate, int channels, Dither dither)
+            throws IOException {
+        return new ChapterWav(new WavWriter(file, sampleRate, channels, dither), chapter);
     }
 
     /** A chapter's WAV being written: a sink for blocks, then committed under its final name. */

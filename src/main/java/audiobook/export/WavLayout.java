@@ -19,76 +19,106 @@ import java.util.Map;
 record WavLayout(WavInfo info, long dataOffset, long dataBytes) {
     private static final long MAX_METADATA_BYTES = 16L << 20;
 
+    /** Walks the file's chunks to its end and checks that what a reader needs is there and whole. */
     static WavLayout scan(Path file, FileChannel ch) throws IOException {
         long fileSize = ch.size();
+        checkRiffHeader(file, ch, fileSize);
+        Chunks chunks = new Chunks(file, ch);
+        // To the end of the file, not the RIFF size: some writers never fix that size up.
+        long pos = 12;
+        while (pos + 8 <= fileSize) {
+            ByteBuffer header = read(file, ch, pos, 8);
+            String id = id(header, 0);
+            long size = Integer.toUnsignedLong(header.getInt(4));
+            long body = pos + 8;
+            if (body + size > fileSize) {
+                throw new IOException(file + (id.equals("data")
+                        ? ": truncated data chunk (header says " + size + " bytes, file holds " + (fileSize - body) + ")"
+                        : ": truncated '" + id + "' chunk"));
+            }
+            chunks.take(id, body, size);
+            pos = body + size + (size & 1);
+        }
+        return chunks.layout();
+    }
+
+    private static void checkRiffHeader(Path file, FileChannel ch, long fileSize) throws IOException {
         ByteBuffer head = read(file, ch, 0, (int) Math.min(12, fileSize));
         if (head.remaining() < 12 || !id(head, 0).equals("RIFF") || !id(head, 8).equals("WAVE")) {
             String hint = head.remaining() >= 4 && id(head, 0).equals("RF64") ? " (RF64 is not supported)" : "";
             throw new IOException(file + ": not a RIFF/WAVE file" + hint);
         }
-        // Scan to the end of the file, not the RIFF size: some writers never fix that size up.
-        WavFormat format = null;
-        long dataOffset = -1;
-        long dataBytes = 0;
-        Map<String, String> tags = new LinkedHashMap<>();
-        Map<Integer, Long> cues = new LinkedHashMap<>();
-        Map<Integer, String> labels = new LinkedHashMap<>();
-        long pos = 12;
-        while (pos + 8 <= fileSize) {
-            ByteBuffer h = read(file, ch, pos, 8);
-            String id = id(h, 0);
-            long size = Integer.toUnsignedLong(h.getInt(4));
-            long body = pos + 8;
+    }
+
+    /** What the chunks seen so far say: one method per kind of chunk we read, the rest skipped. */
+    private static final class Chunks {
+        private final Path file;
+        private final FileChannel ch;
+        private WavFormat format;
+        private long dataOffset = -1;
+        private long dataBytes;
+        private final Map<String, String> tags = new LinkedHashMap<>();
+        private final Map<Integer, Long> cues = new LinkedHashMap<>();
+        private final Map<Integer, String> labels = new LinkedHashMap<>();
+
+        Chunks(Path file, FileChannel ch) {
+            this.file = file;
+            this.ch = ch;
+        }
+
+        void take(String id, long body, long size) throws IOException {
             if (id.equals("data")) {
-                if (body + size > fileSize) {
-                    throw new IOException(file + ": truncated data chunk (header says " + size
-                            + " bytes, file holds " + (fileSize - body) + ")");
-                }
                 dataOffset = body;
                 dataBytes = size;
-            } else if (body + size > fileSize) {
-                throw new IOException(file + ": truncated '" + id + "' chunk");
             } else if (size > MAX_METADATA_BYTES) {
-                // Not one of ours and too big to be metadata (e.g. an embedded image): skip it.
+                // Not one of ours and too big to be metadata (e.g. an embedded image): skipped.
             } else if (id.equals("fmt ")) {
                 format = FmtChunk.parse(file, read(file, ch, body, (int) size));
             } else if (id.equals("LIST") && size >= 4) {
-                ByteBuffer list = read(file, ch, body, (int) size);
-                String type = id(list, 0);
-                if (type.equals("INFO")) {
-                    subchunks(list, (sub, text) -> tags.put(sub, text(text, 0)));
-                } else if (type.equals("adtl")) {
-                    subchunks(list, (sub, text) -> {
-                        if (sub.equals("labl") && text.remaining() >= 4) {
-                            labels.put(text.getInt(0), text(text, 4));
-                        }
-                    });
-                }
+                list(read(file, ch, body, (int) size));
             } else if (id.equals("cue ") && size >= 4) {
-                ByteBuffer cue = read(file, ch, body, (int) size);
-                long count = Math.min(Integer.toUnsignedLong(cue.getInt(0)), (size - 4) / 24);
-                for (int i = 0; i < count; i++) {
-                    int at = 4 + 24 * i;
-                    cues.put(cue.getInt(at), Integer.toUnsignedLong(cue.getInt(at + 20)));
-                }
+                cue(read(file, ch, body, (int) size), size);
             }
-            pos = body + size + (size & 1);
         }
-        if (format == null) {
-            throw new IOException(file + ": no fmt chunk");
+
+        private void list(ByteBuffer list) {
+            String type = id(list, 0);
+            if (type.equals("INFO")) {
+                subchunks(list, (sub, text) -> tags.put(sub, text(text, 0)));
+            } else if (type.equals("adtl")) {
+                subchunks(list, (sub, text) -> {
+                    if (sub.equals("labl") && text.remaining() >= 4) {
+                        labels.put(text.getInt(0), text(text, 4));
+                    }
+                });
+            }
         }
-        if (dataOffset < 0) {
-            throw new IOException(file + ": no data chunk");
+
+        private void cue(ByteBuffer cue, long size) {
+            long count = Math.min(Integer.toUnsignedLong(cue.getInt(0)), (size - 4) / 24);
+            for (int i = 0; i < count; i++) {
+                int at = 4 + 24 * i;
+                cues.put(cue.getInt(at), Integer.toUnsignedLong(cue.getInt(at + 20)));
+            }
         }
-        if (dataBytes % format.blockAlign() != 0) {
-            throw new IOException(file + ": truncated data chunk (" + dataBytes
-                    + " bytes is not a whole number of " + format.blockAlign() + "-byte frames)");
+
+        WavLayout layout() throws IOException {
+            if (format == null) {
+                throw new IOException(file + ": no fmt chunk");
+            }
+            if (dataOffset < 0) {
+                throw new IOException(file + ": no data chunk");
+            }
+            if (dataBytes % format.blockAlign() != 0) {
+                throw new IOException(file + ": truncated data chunk (" + dataBytes
+                        + " bytes is not a whole number of " + format.blockAlign() + "-byte frames)");
+            }
+            List<CueMarker> markers = new ArrayList<>();
+            cues.forEach((cueId, offset) -> markers.add(new CueMarker(offset, labels.getOrDefault(cueId, ""))));
+            markers.sort((a, b) -> Long.compare(a.sampleOffset(), b.sampleOffset()));
+            long frames = dataBytes / format.blockAlign();
+            return new WavLayout(new WavInfo(format, frames, tags, markers), dataOffset, dataBytes);
         }
-        List<CueMarker> markers = new ArrayList<>();
-        cues.forEach((cueId, offset) -> markers.add(new CueMarker(offset, labels.getOrDefault(cueId, ""))));
-        markers.sort((a, b) -> Long.compare(a.sampleOffset(), b.sampleOffset()));
-        long frames = dataBytes / format.blockAlign();
-        return new WavLayout(new WavInfo(format, frames, tags, markers), dataOffset, dataBytes);
     }
 
     private interface SubchunkVisitor {

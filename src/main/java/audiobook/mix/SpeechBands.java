@@ -1,6 +1,6 @@
 package audiobook.mix;
 
-import audiobook.audio.BiquadCoefficients;
+import audiobook.audio.Biquad;
 
 /**
  * The part of one channel of the bed that lies in the bands where speech is understood: about
@@ -11,7 +11,7 @@ import audiobook.audio.BiquadCoefficients;
  * keyed by the voice instead of a broadband duck. Where the two bands meet (about 700 Hz) their
  * phases are nearly opposite, so their sum never exceeds the input and the cut never boosts.
  *
- * <p>Double-precision RBJ band-passes (constant 0 dB peak), one state per channel.
+ * <p>Two {@link Biquad} band-passes (RBJ, constant 0 dB peak), one pair per channel.
  */
 final class SpeechBands {
 
@@ -22,39 +22,22 @@ final class SpeechBands {
     /** Two octaves wide. */
     static final double HIGH_Q = 0.667;
 
-    private final BiquadCoefficients low;
-    private final BiquadCoefficients high;
-    private double l1, l2, lo1, lo2, h1, h2, ho1, ho2;
+    private final Biquad low;
+    private final Biquad high;
 
     SpeechBands(int sampleRate) {
-        low = bandPass(LOW_CENTRE_HZ, LOW_Q, sampleRate);
-        high = bandPass(HIGH_CENTRE_HZ, HIGH_Q, sampleRate);
+        low = Biquad.bandPass(LOW_CENTRE_HZ, LOW_CENTRE_HZ / LOW_Q, sampleRate);
+        high = Biquad.bandPass(HIGH_CENTRE_HZ, HIGH_CENTRE_HZ / HIGH_Q, sampleRate);
     }
 
     /** The speech-band part of the next sample. */
     double next(double x) {
-        double yl = low.b0() * (x - l2) - low.a1() * lo1 - low.a2() * lo2;
-        l2 = l1;
-        l1 = x;
-        lo2 = lo1;
-        lo1 = yl;
-        double yh = high.b0() * (x - h2) - high.a1() * ho1 - high.a2() * ho2;
-        h2 = h1;
-        h1 = x;
-        ho2 = ho1;
-        ho1 = yh;
+        double y = low.process(x) + high.process(x);
         // Flush denormals: a bed that falls silent would otherwise leave the state decaying through them.
-        if (Math.abs(lo1) < 1e-30 && Math.abs(ho1) < 1e-30) {
-            lo1 = lo2 = ho1 = ho2 = 0;
+        if (Math.abs(y) < 1e-30) {
+            low.settle();
+            high.settle();
         }
-        return yl + yh;
-    }
-
-    /** RBJ band-pass with unit gain at the centre: b = [α, 0, -α] / a0. */
-    static BiquadCoefficients bandPass(double centreHz, double q, double sampleRate) {
-        double w = 2 * Math.PI * centreHz / sampleRate;
-        double alpha = Math.sin(w) / (2 * q);
-        double a0 = 1 + alpha;
-        return new BiquadCoefficients(alpha / a0, 0, -alpha / a0, -2 * Math.cos(w) / a0, (1 - alpha) / a0);
+        return y;
     }
 }

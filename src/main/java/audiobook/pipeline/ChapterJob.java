@@ -84,7 +84,7 @@ final class ChapterJob {
             ExportedChapter done = render.render(chapter, timeline, voice, () -> new NarrationTrack(timeline,
                             i -> SampleRateConverter.convert(clips.get(i).samples(), clips.sampleRate(i),
                                     BookBuilder.SAMPLE_RATE)),
-                    ambience, chapterScore.activity(), chapter.seeds(plan.seed()).child("room-tone").seed(),
+                    ambience, chapterScore.activity(), chapter.seeds(plan.seed()),
                     new ChapterRenderer.Listener() {
                         @Override
                         public void progress(double share) {

@@ -1,6 +1,7 @@
 package audiobook.player;
 
 import audiobook.AudiobookException;
+import audiobook.audio.Block;
 import audiobook.export.WavFormat;
 import audiobook.export.WavReader;
 import audiobook.export.WavSampleStream;
@@ -100,7 +101,7 @@ public final class Player {
                     }
                 }
                 if (stretcher == null) {
-                    sink.write(block, n - offset);
+                    sink.write(new Block(block, n - offset));
                 } else {
                     stretcher.put(block, n - offset);
                     drainInto(stretcher, played);
@@ -117,7 +118,7 @@ public final class Player {
                     + "); rebuild the book with 'audiobook build'");
         }
         if (!stopped) {
-            sink.drain();
+            sink.finish();
             reached = bookMs(fromMs, base, rate);
             listener.position(track, reached);
         }
@@ -126,7 +127,7 @@ public final class Player {
 
     private void drainInto(Wsola stretcher, float[][] played) {
         for (int n; !stopped && (n = stretcher.take(played, BLOCK_FRAMES)) > 0; ) {
-            sink.write(played, n);
+            sink.write(new Block(played, n));
         }
     }
 

@@ -1,6 +1,7 @@
 package audiobook.player;
 
 import audiobook.AudiobookException;
+import audiobook.audio.Block;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;
@@ -57,7 +58,9 @@ public final class SoundDeviceSink implements AudioSink {
     }
 
     @Override
-    public void write(float[][] block, int frames) {
+    public void write(Block played) {
+        float[][] block = played.channels();
+        int frames = played.frames();
         int length = frames * channels * 2;
         if (bytes.length < length) {
             bytes = new byte[length];
@@ -89,7 +92,7 @@ public final class SoundDeviceSink implements AudioSink {
     }
 
     @Override
-    public void drain() {
+    public void finish() {
         if (line != null && !stopped) {
             line.drain();
         }

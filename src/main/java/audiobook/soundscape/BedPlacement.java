@@ -1,5 +1,7 @@
 package audiobook.soundscape;
 
+import audiobook.audio.Biquad;
+
 /**
  * Puts the summed bed behind the narrator, whose voice stays dry and close: the diffuse field's
  * bass made coherent ({@link DiffuseField}), the direct sources added, then a high shelf (-5 dB,

@@ -1,5 +1,6 @@
 package audiobook.soundscape;
 
+import audiobook.audio.Biquad;
 import audiobook.plan.SeedTree;
 import java.util.Arrays;
 
@@ -88,11 +89,11 @@ final class DebrisLayer implements Layer {
     }
 
     private static final class Channel {
-        /** Width over centre: wide enough for a dry click, narrow enough for TarsosDSP's resonator. */
+        /** Width over centre (Q 2): wide enough for a dry click, narrow enough to ring at its material. */
         private static final double BANDWIDTH = 0.5;
         private final Noise noise;
-        private final TarsosBandPass first;
-        private final TarsosBandPass second;
+        private final Biquad first;
+        private final Biquad second;
         private final float[] block;
         private final int sampleRate;
         /** True while the resonators hold nothing worth filtering: saves the work between rattles. */
@@ -101,17 +102,15 @@ final class DebrisLayer implements Layer {
         Channel(Noise noise, double centreHz, int sampleRate, int blockFrames) {
             this.noise = noise;
             this.sampleRate = sampleRate;
-            first = new TarsosBandPass(centreHz, centreHz * BANDWIDTH, sampleRate);
-            second = new TarsosBandPass(centreHz, centreHz * BANDWIDTH, sampleRate);
+            first = Biquad.bandPass(centreHz, centreHz * BANDWIDTH, sampleRate);
+            second = Biquad.bandPass(centreHz, centreHz * BANDWIDTH, sampleRate);
             block = new float[blockFrames];
         }
 
         void tune(double hz) {
             double centre = Math.min(hz, sampleRate * 0.3);
-            first.setCentre(centre);
-            second.setCentre(centre);
-            first.setBandWidth((float) (centre * BANDWIDTH));
-            second.setBandWidth((float) (centre * BANDWIDTH));
+            first.setBandPass(centre, centre * BANDWIDTH);
+            second.setBandPass(centre, centre * BANDWIDTH);
         }
 
         /** Fills the block with this channel's clicks; true if any fell in it. */
@@ -135,8 +134,7 @@ final class DebrisLayer implements Layer {
             if (quiet) {
                 return;
             }
-            first.process(block);
-            second.process(block);
+            Biquad.cascade(block, frames, first, second);
             for (int i = 0; i < frames; i++) {
                 out[i] += (float) (gain * block[i]);
             }

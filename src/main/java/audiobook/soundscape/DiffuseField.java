@@ -1,5 +1,7 @@
 package audiobook.soundscape;
 
+import audiobook.audio.Biquad;
+
 /**
  * Turns two independent noise channels into what a spaced pair hears in a diffuse field:
  * coherent in the bass, independent in the treble. In mid/side terms (mid = (L + R) / 2, side =

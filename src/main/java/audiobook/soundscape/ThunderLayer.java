@@ -1,5 +1,6 @@
 package audiobook.soundscape;
 
+import audiobook.audio.Biquad;
 import audiobook.plan.SeedTree;
 import java.util.ArrayList;
 import java.util.List;

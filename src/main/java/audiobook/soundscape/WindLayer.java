@@ -1,5 +1,6 @@
 package audiobook.soundscape;
 
+import audiobook.audio.Biquad;
 import audiobook.plan.SeedTree;
 
 /**

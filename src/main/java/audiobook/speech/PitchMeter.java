@@ -1,7 +1,6 @@
 package audiobook.speech;
 
-import be.tarsos.dsp.pitch.PitchDetectionResult;
-import be.tarsos.dsp.pitch.Yin;
+import audiobook.audio.TarsosDsp;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,15 +36,15 @@ public final class PitchMeter {
     static List<Double> track(SpeechClip clip) {
         int size = Integer.highestOneBit(clip.sampleRate() / 16) * 2;   // 1024 at 16 kHz
         int hop = size / 4;
-        Yin yin = new Yin(clip.sampleRate(), size);
+        TarsosDsp.PitchTracker yin = TarsosDsp.yin(clip.sampleRate(), size);
         float[] x = clip.samples();
         float[] buffer = new float[size];
         List<Double> f0 = new ArrayList<>();
         for (int start = 0; start + size <= x.length; start += hop) {
             System.arraycopy(x, start, buffer, 0, size);
-            PitchDetectionResult r = yin.getPitch(buffer);
-            if (r.isPitched() && r.getProbability() >= 0.9 && r.getPitch() >= 50 && r.getPitch() <= 500) {
-                f0.add((double) r.getPitch());
+            double pitch = yin.pitchHz(buffer, 0.9);
+            if (pitch >= 50 && pitch <= 500) {
+                f0.add(pitch);
             }
         }
         f0.sort(null);

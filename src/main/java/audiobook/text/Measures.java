@@ -1,7 +1,12 @@
 package audiobook.text;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,104 +24,17 @@ import java.util.stream.Collectors;
  */
 final class Measures {
 
-    /** Unit symbol → singular and plural. */
+    /** Unit symbol → singular and plural, from {@code units.tsv} and the square and cubic lengths. */
     private static final Map<String, String[]> UNITS = new HashMap<>();
     /** Units written in any case ("5 KM", "10 Lbs"). */
-    private static final Set<String> ANY_CASE = Set.of("km", "kg", "lb", "lbs", "mph", "ft", "oz", "hr", "hrs", "min",
-            "mins", "cm", "mm", "ml", "yd", "yds", "mi", "kph", "gal", "tsp", "tbsp", "sq ft", "sec", "secs", "kmh",
-            "km/h", "mpg", "rpm", "psi");
+    private static final Set<String> ANY_CASE = new HashSet<>();
     /** Units that are also words or letters ("5 in the morning", "grade 5 A"): only written against the number. */
-    private static final Set<String> ATTACHED_ONLY = Set.of("in", "g", "l", "L", "h", "W", "A", "t", "s");
+    private static final Set<String> ATTACHED_ONLY = new HashSet<>();
     /** Units that against a number would be an ordinal ("1st"): only after a space ("11 st" eleven stone). */
-    private static final Set<String> SPACED_ONLY = Set.of("st");
+    private static final Set<String> SPACED_ONLY = new HashSet<>();
 
     static {
-        unit("km", "kilometer");
-        unit("cm", "centimeter");
-        unit("mm", "millimeter");
-        unit("m", "meter");
-        unit("\u00B5m", "micrometer");
-        unit("\u03BCm", "micrometer");
-        unit("nm", "nanometer");
-        unit("kg", "kilogram");
-        unit("g", "gram");
-        unit("mg", "milligram");
-        unit("\u00B5g", "microgram");
-        unit("mcg", "microgram");
-        units("lb", "pound", "pounds");
-        units("lbs", "pound", "pounds");
-        unit("oz", "ounce");
-        unit("fl oz", "fluid ounce");
-        units("ft", "foot", "feet");
-        unit("yd", "yard");
-        unit("yds", "yard");
-        unit("mi", "mile");
-        units("in", "inch", "inches");
-        units("mph", "mile per hour", "miles per hour");
-        units("kph", "kilometer per hour", "kilometers per hour");
-        units("km/h", "kilometer per hour", "kilometers per hour");
-        units("kmh", "kilometer per hour", "kilometers per hour");
-        units("m/s", "meter per second", "meters per second");
-        units("km/s", "kilometer per second", "kilometers per second");
-        units("ft/s", "foot per second", "feet per second");
-        units("mpg", "mile per gallon", "miles per gallon");
-        unit("ml", "milliliter");
-        unit("mL", "milliliter");
-        unit("cl", "centiliter");
-        unit("l", "liter");
-        unit("L", "liter");
-        unit("gal", "gallon");
-        unit("qt", "quart");
-        unit("tsp", "teaspoon");
-        unit("tbsp", "tablespoon");
-        unit("Tbsp", "tablespoon");
-        units("cc", "C C", "C C");
-        unit("hr", "hour");
-        unit("hrs", "hour");
-        unit("h", "hour");
-        unit("min", "minute");
-        unit("mins", "minute");
-        unit("sec", "second");
-        unit("secs", "second");
-        unit("ms", "millisecond");
-        unit("yr", "year");
-        unit("yrs", "year");
-        unit("wk", "week");
-        unit("wks", "week");
-        units("st", "stone", "stone");
-        units("cwt", "hundredweight", "hundredweight");
-        unit("ha", "hectare");
-        unit("kn", "knot");
-        unit("kt", "knot");
-        unit("kts", "knot");
-        unit("nmi", "nautical mile");
-        units("Hz", "hertz", "hertz");
-        units("kHz", "kilohertz", "kilohertz");
-        units("MHz", "megahertz", "megahertz");
-        units("GHz", "gigahertz", "gigahertz");
-        unit("W", "watt");
-        unit("kW", "kilowatt");
-        unit("MW", "megawatt");
-        unit("GW", "gigawatt");
-        units("m/s\u00B2", "meter per second squared", "meters per second squared");
-        units("m/s2", "meter per second squared", "meters per second squared");
-        unit("kWh", "kilowatt hour");
-        unit("V", "volt");
-        unit("kV", "kilovolt");
-        unit("mA", "milliamp");
-        unit("mAh", "milliamp hour");
-        unit("dB", "decibel");
-        unit("KB", "kilobyte");
-        unit("kB", "kilobyte");
-        unit("MB", "megabyte");
-        unit("GB", "gigabyte");
-        unit("TB", "terabyte");
-        units("Mbps", "megabit per second", "megabits per second");
-        units("Gbps", "gigabit per second", "gigabits per second");
-        units("kbps", "kilobit per second", "kilobits per second");
-        units("psi", "P S I", "P S I");
-        units("rpm", "R P M", "R P M");
-        units("bpm", "beat per minute", "beats per minute");
+        readUnits("units.tsv");
         for (String[] p : new String[][] {{"ft", "foot", "feet"}, {"m", "meter", "meters"}, {"km", "kilometer", "kilometers"},
             {"cm", "centimeter", "centimeters"}, {"mi", "mile", "miles"}, {"in", "inch", "inches"}, {"yd", "yard", "yards"}}) {
             for (String sq : new String[] {"sq ", "sq. ", "sq"}) {
@@ -129,8 +47,6 @@ final class Measures {
             units("cu " + p[0], "cubic " + p[1], "cubic " + p[2]);
             units("cu. " + p[0], "cubic " + p[1], "cubic " + p[2]);
         }
-        units("sq. ft", "square foot", "square feet");
-        units("sq ft", "square foot", "square feet");
     }
 
     private static final String UNIT = UNITS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
@@ -179,8 +95,30 @@ final class Measures {
     private Measures() {
     }
 
-    private static void unit(String symbol, String singular) {
-        units(symbol, singular, singular + "s");
+    /** The table of units: a symbol, its singular and plural a line, tab-separated, and how it may be written. */
+    private static void readUnits(String resource) {
+        try (InputStream in = Measures.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar holds no " + resource);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                units(f[0], f[1], f[2]);
+                if (f.length > 3) {
+                    switch (f[3]) {
+                        case "any-case" -> ANY_CASE.add(f[0]);
+                        case "attached" -> ATTACHED_ONLY.add(f[0]);
+                        case "spaced" -> SPACED_ONLY.add(f[0]);
+                        default -> throw new IllegalStateException(resource + ": unknown way of writing '" + f[3] + "'");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void units(String symbol, String singular, String plural) {

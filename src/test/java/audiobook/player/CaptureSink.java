@@ -1,5 +1,6 @@
 package audiobook.player;
 
+import audiobook.audio.Block;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +30,9 @@ public class CaptureSink implements AudioSink {
     }
 
     @Override
-    public void write(float[][] block, int count) {
+    public void write(Block played) {
+        float[][] block = played.channels();
+        int count = played.frames();
         for (int c = 0; c < block.length; c++) {
             float[] old = channels.get(c);
             float[] grown = java.util.Arrays.copyOf(old, (int) frames + count);
@@ -51,7 +54,7 @@ public class CaptureSink implements AudioSink {
     }
 
     @Override
-    public void drain() {
+    public void finish() {
         drains++;
     }
 

@@ -1,5 +1,6 @@
 package audiobook.soundscape;
 
+import audiobook.audio.Biquad;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

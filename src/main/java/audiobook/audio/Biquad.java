@@ -1,12 +1,15 @@
-package audiobook.soundscape;
+package audiobook.audio;
 
 /**
- * A double-precision RBJ biquad that streams: the filter unit every layer is wired from.
+ * A double-precision RBJ biquad that streams (transposed direct form II): the one filter section
+ * of the code, which the soundscape's layers are wired from and the ducker's speech bands use;
+ * only the loudness meter's K-weighting runs its own loop, fused with its sum of squares, on
+ * {@link BiquadCoefficients}.
  * TarsosDSP's LowPassFS is wrong below about 150 Hz and its BiQuadFilter cannot stream
  * (DSP-NOTES §5), and its two-pole BandPass leaks towards Nyquist once its bandwidth nears its
  * centre (measured: centre 300 Hz, width 600 Hz put 77 % of white noise's energy above 1.5 kHz).
  */
-final class Biquad {
+public final class Biquad {
 
     private final int sampleRate;
     private double b0;
@@ -21,13 +24,13 @@ final class Biquad {
         this.sampleRate = sampleRate;
     }
 
-    static Biquad lowPass(double cutoffHz, double q, int sampleRate) {
+    public static Biquad lowPass(double cutoffHz, double q, int sampleRate) {
         Biquad f = new Biquad(sampleRate);
         f.setLowPass(cutoffHz, q);
         return f;
     }
 
-    static Biquad highPass(double cutoffHz, double q, int sampleRate) {
+    public static Biquad highPass(double cutoffHz, double q, int sampleRate) {
         Biquad f = new Biquad(sampleRate);
         double w = 2 * Math.PI * cutoffHz / sampleRate;
         double alpha = Math.sin(w) / (2 * q);
@@ -37,26 +40,31 @@ final class Biquad {
     }
 
     /** A band-pass of unit gain at its centre, -3 dB points about {@code bandwidthHz} apart. */
-    static Biquad bandPass(double centreHz, double bandwidthHz, int sampleRate) {
+    public static Biquad bandPass(double centreHz, double bandwidthHz, int sampleRate) {
         Biquad f = new Biquad(sampleRate);
         f.setBandPass(centreHz, bandwidthHz);
         return f;
     }
 
     /** A high shelf: {@code gainDb} above {@code cornerHz} (half of it at the corner), unity below; RBJ, slope 1. */
-    static Biquad highShelf(double cornerHz, double gainDb, int sampleRate) {
+    public static Biquad highShelf(double cornerHz, double gainDb, int sampleRate) {
+        return highShelf(cornerHz, gainDb, 1, sampleRate);
+    }
+
+    /** As above with the shelf's slope: 1 as steep as it goes without overshoot, lower gentler. */
+    public static Biquad highShelf(double cornerHz, double gainDb, double slope, int sampleRate) {
         Biquad f = new Biquad(sampleRate);
         double a = Math.pow(10, gainDb / 40);
         double w = 2 * Math.PI * cornerHz / sampleRate;
         double c = Math.cos(w);
-        double beta = 2 * Math.sqrt(a) * Math.sin(w) / Math.sqrt(2);
+        double beta = Math.sqrt(a) * Math.sin(w) * Math.sqrt((a + 1 / a) * (1 / slope - 1) + 2);
         f.set(a * ((a + 1) + (a - 1) * c + beta), -2 * a * ((a - 1) + (a + 1) * c), a * ((a + 1) + (a - 1) * c - beta),
                 (a + 1) - (a - 1) * c + beta, 2 * ((a - 1) - (a + 1) * c), (a + 1) - (a - 1) * c - beta);
         return f;
     }
 
     /** A low shelf: {@code gainDb} below {@code cornerHz} (half of it at the corner), unity above; RBJ, slope 1. */
-    static Biquad lowShelf(double cornerHz, double gainDb, int sampleRate) {
+    public static Biquad lowShelf(double cornerHz, double gainDb, int sampleRate) {
         Biquad f = new Biquad(sampleRate);
         double a = Math.pow(10, gainDb / 40);
         double w = 2 * Math.PI * cornerHz / sampleRate;
@@ -72,7 +80,7 @@ final class Biquad {
      * energy), worked out on fresh copies; layers divide by it so that a band's level does not
      * depend on its width.
      */
-    static double noiseGain(Biquad... chain) {
+    public static double noiseGain(Biquad... chain) {
         Biquad[] copies = copies(chain);
         double energy = 0;
         double x = 1;
@@ -89,7 +97,7 @@ final class Biquad {
     }
 
     /** The same filter with no history. */
-    Biquad copy() {
+    public Biquad copy() {
         Biquad f = new Biquad(sampleRate);
         f.b0 = b0;
         f.b1 = b1;
@@ -100,21 +108,21 @@ final class Biquad {
     }
 
     /** Retunes the band-pass, keeping the filter's state so a wandering centre does not click. */
-    void setBandPass(double centreHz, double bandwidthHz) {
+    public void setBandPass(double centreHz, double bandwidthHz) {
         double w = 2 * Math.PI * centreHz / sampleRate;
         double alpha = Math.sin(w) * bandwidthHz / (2 * centreHz);
         set(alpha, 0, -alpha, 1 + alpha, -2 * Math.cos(w), 1 - alpha);
     }
 
     /** A peaking filter: {@code gainDb} at {@code centreHz}, -3 dB points of the boost about {@code bandwidthHz} apart. */
-    static Biquad peak(double centreHz, double bandwidthHz, double gainDb, int sampleRate) {
+    public static Biquad peak(double centreHz, double bandwidthHz, double gainDb, int sampleRate) {
         Biquad f = new Biquad(sampleRate);
         f.setPeak(centreHz, bandwidthHz, gainDb);
         return f;
     }
 
     /** Retunes the peak, keeping the filter's state so a moving pitch does not click. */
-    void setPeak(double centreHz, double bandwidthHz, double gainDb) {
+    public void setPeak(double centreHz, double bandwidthHz, double gainDb) {
         double a = Math.pow(10, gainDb / 40);
         double w = 2 * Math.PI * centreHz / sampleRate;
         double alpha = Math.sin(w) * bandwidthHz / (2 * centreHz);
@@ -123,7 +131,7 @@ final class Biquad {
     }
 
     /** Retunes the low-pass, keeping the filter's state so a sweep does not click. */
-    void setLowPass(double cutoffHz, double q) {
+    public void setLowPass(double cutoffHz, double q) {
         double w = 2 * Math.PI * cutoffHz / sampleRate;
         double alpha = Math.sin(w) / (2 * q);
         double c = Math.cos(w);
@@ -138,7 +146,15 @@ final class Biquad {
         a2 = na2 / a0;
     }
 
-    double process(double x) {
+    /** Zeroes a state that has decayed below 1e-30: a filter left with silence would otherwise crawl through denormals. */
+    public void settle() {
+        if (Math.abs(z1) < 1e-30 && Math.abs(z2) < 1e-30) {
+            z1 = 0;
+            z2 = 0;
+        }
+    }
+
+    public double process(double x) {
         double y = b0 * x + z1;
         z1 = b1 * x - a1 * y + z2;
         z2 = b2 * x - a2 * y;
@@ -146,7 +162,7 @@ final class Biquad {
     }
 
     /** Filters {@code buffer[0..frames)} in place. */
-    void filter(float[] buffer, int frames) {
+    public void filter(float[] buffer, int frames) {
         double s1 = z1;
         double s2 = z2;
         for (int i = 0; i < frames; i++) {
@@ -166,7 +182,7 @@ final class Biquad {
      * leaves the CPU idle most of each sample; two in one loop overlap (about 1.8 times the
      * throughput of two passes, measured).
      */
-    static void cascade(float[] buffer, int frames, Biquad first, Biquad second) {
+    public static void cascade(float[] buffer, int frames, Biquad first, Biquad second) {
         double p0 = first.b0, p1 = first.b1, p2 = first.b2, pa1 = first.a1, pa2 = first.a2;
         double q0 = second.b0, q1 = second.b1, q2 = second.b2, qa1 = second.a1, qa2 = second.a2;
         double u1 = first.z1, u2 = first.z2, v1 = second.z1, v2 = second.z2;
@@ -187,7 +203,7 @@ final class Biquad {
     }
 
     /** As {@link #cascade(float[], int, Biquad, Biquad)}, through three sections. */
-    static void cascade(float[] buffer, int frames, Biquad first, Biquad second, Biquad third) {
+    public static void cascade(float[] buffer, int frames, Biquad first, Biquad second, Biquad third) {
         double p0 = first.b0, p1 = first.b1, p2 = first.b2, pa1 = first.a1, pa2 = first.a2;
         double q0 = second.b0, q1 = second.b1, q2 = second.b2, qa1 = second.a1, qa2 = second.a2;
         double r0 = third.b0, r1 = third.b1, r2 = third.b2, ra1 = third.a1, ra2 = third.a2;
@@ -218,7 +234,7 @@ final class Biquad {
      * chains of one length), in one pass. Why: the two recursions are independent, so one loop
      * runs both in the time of one: a stereo bed's two channels, or two sources of one layer.
      */
-    static void cascade(float[] l, float[] r, int frames, Biquad[] left, Biquad[] right) {
+    public static void cascade(float[] l, float[] r, int frames, Biquad[] left, Biquad[] right) {
         switch (left.length) {
             case 1 -> pair(l, left[0], r, right[0], frames);
             case 2 -> stereo2(l, r, frames, left, right);
@@ -231,7 +247,7 @@ final class Biquad {
      * Filters {@code a} through {@code f} and {@code b} through {@code g}, each in place, in one
      * pass: two independent recursions in the time of one.
      */
-    static void pair(float[] a, Biquad f, float[] b, Biquad g, int frames) {
+    public static void pair(float[] a, Biquad f, float[] b, Biquad g, int frames) {
         double p0 = f.b0, p1 = f.b1, p2 = f.b2, pa1 = f.a1, pa2 = f.a2;
         double q0 = g.b0, q1 = g.b1, q2 = g.b2, qa1 = g.a1, qa2 = g.a2;
         double u1 = f.z1, u2 = f.z2, s1 = g.z1, s2 = g.z2;
@@ -346,7 +362,7 @@ final class Biquad {
     }
 
     /** Fresh copies of a chain, for the other channel of a stereo pair. */
-    static Biquad[] copies(Biquad[] chain) {
+    public static Biquad[] copies(Biquad[] chain) {
         Biquad[] copies = new Biquad[chain.length];
         for (int k = 0; k < chain.length; k++) {
             copies[k] = chain[k].copy();
