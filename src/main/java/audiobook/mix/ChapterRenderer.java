@@ -97,42 +97,54 @@ public final class ChapterRenderer {
     public List<Master> render(Timeline timeline, VoiceLevels voice, Supplier<NarrationTrack> narration,
                                Source ambience, double[] activity, long seed, Outputs outputs,
                                Listener progress) throws IOException {
-        int rate = timeline.sampleRate();
-        double scale = voice.energyScaleTo(rate);
-        // The voice is mono in both channels of the immersive master: twice its one-channel energy.
-        double voiceLufs = KWeightedHops.integratedLufs(rate, voice.hops(), 2 * scale, null);
-        double voiceGain = Decibels.toLinear(DeliveryProfile.IMMERSIVE_LUFS - voiceLufs);
+        double voiceGain = voiceGain(voice, timeline.sampleRate());
         if (ambience == null || outputs.immersive() == null) {
             // No bed: null, not an empty meter, whose zero hops would gate the voice away (NaN gains).
-            return render(timeline, voice, voiceGain, narration, null, null, null, seed, outputs, progress, 0);
+            return mix(timeline, voice, voiceGain, narration, null, null, null, seed, outputs, progress, 0);
         }
         try (SpooledBed spool = new SpooledBed(ambience, spoolFolder)) {
-            BedMeter meter = new BedMeter(timeline);
-            Source recording = spool.recording();
-            Block buffer = Block.allocate(2, BLOCK);
-            for (long pos = 0, blocks = 1; pos < timeline.frames(); pos += BLOCK, blocks++) {
-                Block block = buffer.first((int) Math.min(BLOCK, timeline.frames() - pos));
-                recording.next(block);
-                meter.accept(block.channels(), block.frames());
-                if (blocks % PROGRESS_BLOCKS == 0) {
-                    progress.progress(BED_PASS_SHARE * pos / Math.max(1, timeline.frames()));
-                }
-            }
-            double voicePower = voice.speechPower() * voiceGain * voiceGain;
-            Ducker.Depth[] depths = new Ducker.Depth[timeline.starts().length];
-            for (int s = 0; s < depths.length; s++) {
-                double a = activity == null || s >= activity.length ? 1 : activity[s];
-                depths[s] = ducker.depth(voicePower, meter.speechPower(s), meter.speechBandShare(s), a);
-            }
+            BedMeter meter = measureBed(timeline, spool.recording(), progress);
+            Ducker.Depth[] depths = depths(timeline, meter, voice.speechPower() * voiceGain * voiceGain, activity);
             KWeightedHops ducked = duckedHops(timeline, meter, depths);
-            double bedLufs = KWeightedHops.integratedLufs(rate, ducked, 1, null);
+            double bedLufs = KWeightedHops.integratedLufs(timeline.sampleRate(), ducked, 1, null);
             if (Double.isFinite(bedLufs)) {
                 // The voice is put at the target before the master gain, which moves both alike.
                 progress.bedUnderVoice(DeliveryProfile.IMMERSIVE_LUFS - bedLufs);
             }
-            return render(timeline, voice, voiceGain, narration, spool.replay(), depths, ducked, seed, outputs,
+            return mix(timeline, voice, voiceGain, narration, spool.replay(), depths, ducked, seed, outputs,
                     progress, BED_PASS_SHARE);
         }
+    }
+
+    /** The gain that puts the voice alone on the immersive target: mono in both channels, twice its one-channel energy. */
+    private static double voiceGain(VoiceLevels voice, int rate) {
+        double voiceLufs = KWeightedHops.integratedLufs(rate, voice.hops(), 2 * voice.energyScaleTo(rate), null);
+        return Decibels.toLinear(DeliveryProfile.IMMERSIVE_LUFS - voiceLufs);
+    }
+
+    /** The first pass: the bed rendered (into the spool) and measured before ducking. */
+    private static BedMeter measureBed(Timeline timeline, Source recording, Listener progress) throws IOException {
+        BedMeter meter = new BedMeter(timeline);
+        Block buffer = Block.allocate(2, BLOCK);
+        for (long pos = 0, blocks = 1; pos < timeline.frames(); pos += BLOCK, blocks++) {
+            Block block = buffer.first((int) Math.min(BLOCK, timeline.frames() - pos));
+            recording.next(block);
+            meter.accept(block.channels(), block.frames());
+            if (blocks % PROGRESS_BLOCKS == 0) {
+                progress.progress(BED_PASS_SHARE * pos / Math.max(1, timeline.frames()));
+            }
+        }
+        return meter;
+    }
+
+    /** Each segment's ducking depth, from the voice's power, the bed's during its speech and its scene's activity. */
+    private Ducker.Depth[] depths(Timeline timeline, BedMeter meter, double voicePower, double[] activity) {
+        Ducker.Depth[] depths = new Ducker.Depth[timeline.starts().length];
+        for (int s = 0; s < depths.length; s++) {
+            double a = activity == null || s >= activity.length ? 1 : activity[s];
+            depths[s] = ducker.depth(voicePower, meter.speechPower(s), meter.speechBandShare(s), a);
+        }
+        return depths;
     }
 
     /**
@@ -169,67 +181,89 @@ public final class ChapterRenderer {
         return KWeightedHops.of(rate, energies);
     }
 
-    private List<Master> render(Timeline timeline, VoiceLevels voice, double voiceGain,
-                                Supplier<NarrationTrack> narration, Source ambience, Ducker.Depth[] depths,
-                                KWeightedHops bedHops, long seed, Outputs outputs, Listener progress,
-                                double progressBefore) throws IOException {
+    /** The second pass: the chain below, block by block, then each master's figures. */
+    private List<Master> mix(Timeline timeline, VoiceLevels voice, double voiceGain,
+                             Supplier<NarrationTrack> narration, Source ambience, Ducker.Depth[] depths,
+                             KWeightedHops bedHops, long seed, Outputs outputs, Listener progress,
+                             double progressBefore) throws IOException {
         int rate = timeline.sampleRate();
-        double scale = voice.energyScaleTo(rate);
-        double mixLufs = KWeightedHops.integratedLufs(rate, voice.hops(), 2 * scale * voiceGain * voiceGain, bedHops);
-        double masterGain = Decibels.toLinear(DeliveryProfile.IMMERSIVE_LUFS - mixLufs);
-        double dryGain = voice.dryGain();
-
-        Mastering immersive = outputs.immersive() == null ? null : new Mastering(DeliveryProfile.IMMERSIVE, 2, timeline,
-                DeliveryProfile.IMMERSIVE_CEILING_DBTP - CEILING_MARGIN_DB, outputs.immersive());
-        Mastering dry = outputs.dry() == null ? null : new Mastering(DeliveryProfile.DRY, 1, timeline,
-                DeliveryProfile.DRY_PEAK_MAX - CEILING_MARGIN_DB, outputs.dry());
-        Compressor compressor = Compressor.forDryMaster(rate);
-        NarrationTrack track = narration.get();
-        Bed bed = new Bed(timeline, immersive == null ? null : ambience, depths);
-        SplittableRandom roomTone = new SplittableRandom(seed);
-        double toneScale = Decibels.toLinear(ROOM_TONE_DBFS) / ROOM_TONE_RAW_RMS;
-        double tone = 0;
-        float[] voiceBlock = new float[BLOCK];
-        float[] dryVoice = new float[BLOCK];
-        float[][] voiceStem = new float[1][BLOCK];
-        boolean stem = outputs.narrationStem() != null;
+        double mixLufs = KWeightedHops.integratedLufs(rate, voice.hops(),
+                2 * voice.energyScaleTo(rate) * voiceGain * voiceGain, bedHops);
+        Mix chain = new Mix(timeline, voiceGain, Decibels.toLinear(DeliveryProfile.IMMERSIVE_LUFS - mixLufs),
+                voice.dryGain(), narration.get(), ambience, depths, seed, outputs);
         long rendered = 0;
-        for (int blocks = 1; bed.next(); blocks++) {
+        for (int blocks = 1; chain.bed.next(); blocks++) {
             if (blocks % PROGRESS_BLOCKS == 0) {
                 progress.progress(progressBefore + (1 - progressBefore) * rendered / Math.max(1, timeline.frames()));
             }
-            rendered += bed.frames;
+            rendered += chain.bed.frames;
             if (Thread.interrupted()) {
                 // Another chapter failed and the build is stopping: the sinks discard what they hold.
                 throw new InterruptedIOException("rendering stopped");
             }
-            int n = bed.frames;
+            chain.next(chain.bed.frames);
+        }
+        return chain.finish(timeline.frames());
+    }
+
+    /**
+     * The render chain, read top to bottom in {@link #next}: the narration, gained; the dry master's
+     * voice, compressed, over room tone; the immersive mix, the voice over the ducked and faded
+     * bed at the master gain; the stems tapped before mastering; each master limited into its sink
+     * with its meter behind it.
+     */
+    private final class Mix {
+        final Bed bed;
+        private final NarrationTrack track;
+        private final double voiceGain;
+        private final double masterGain;
+        private final double dryGain;
+        private final Mastering immersive;
+        private final Mastering dry;
+        private final Compressor compressor;
+        private final RoomTone roomTone;
+        private final Sink narrationStem;
+        private final Sink ambienceStem;
+        private final float[] voiceBlock = new float[BLOCK];
+        private final float[] dryVoice = new float[BLOCK];
+        private final float[][] voiceStem = new float[1][BLOCK];
+
+        Mix(Timeline timeline, double voiceGain, double masterGain, double dryGain, NarrationTrack track,
+            Source ambience, Ducker.Depth[] depths, long seed, Outputs outputs) {
+            int rate = timeline.sampleRate();
+            this.track = track;
+            this.voiceGain = voiceGain;
+            this.masterGain = masterGain;
+            this.dryGain = dryGain;
+            immersive = outputs.immersive() == null ? null : new Mastering(DeliveryProfile.IMMERSIVE, 2, timeline,
+                    DeliveryProfile.IMMERSIVE_CEILING_DBTP - CEILING_MARGIN_DB, outputs.immersive());
+            dry = outputs.dry() == null ? null : new Mastering(DeliveryProfile.DRY, 1, timeline,
+                    DeliveryProfile.DRY_PEAK_MAX - CEILING_MARGIN_DB, outputs.dry());
+            compressor = Compressor.forDryMaster(rate);
+            roomTone = new RoomTone(seed);
+            bed = new Bed(timeline, immersive == null ? null : ambience, depths);
+            narrationStem = outputs.narrationStem();
+            ambienceStem = outputs.ambienceStem();
+        }
+
+        void next(int n) throws IOException {
             track.next(voiceBlock, n);
             if (dry != null) {
-                for (int i = 0; i < n; i++) {
-                    dryVoice[i] = (float) (dryGain * voiceBlock[i]);
-                }
-                compressor.process(dryVoice, n);
+                dryVoice(n);
             }
             for (int i = 0; i < n; i++) {
                 float v = (float) (voiceGain * voiceBlock[i]);
-                if (stem) {
-                    voiceStem[0][i] = v;
-                }
+                voiceStem[0][i] = v;
                 if (immersive != null) {
                     immersive.block[0][i] = (float) (masterGain * (v + bed.block[0][i]));
                     immersive.block[1][i] = (float) (masterGain * (v + bed.block[1][i]));
                 }
-                if (dry != null) {
-                    tone += ROOM_TONE_SMOOTHING * ((2 * roomTone.nextDouble() - 1) - tone);
-                    dry.block[0][i] = (float) (dryVoice[i] + toneScale * tone);
-                }
             }
-            if (outputs.narrationStem() != null) {
-                outputs.narrationStem().write(new Block(voiceStem, n));
+            if (narrationStem != null) {
+                narrationStem.write(new Block(voiceStem, n));
             }
-            if (outputs.ambienceStem() != null) {
-                outputs.ambienceStem().write(new Block(bed.block, n));
+            if (ambienceStem != null) {
+                ambienceStem.write(new Block(bed.block, n));
             }
             for (Mastering m : new Mastering[] {immersive, dry}) {
                 if (m != null) {
@@ -237,13 +271,42 @@ public final class ChapterRenderer {
                 }
             }
         }
-        List<Master> masters = new ArrayList<>();
-        for (Mastering m : new Mastering[] {immersive, dry}) {
-            if (m != null) {
-                masters.add(m.finish(timeline.frames()));
+
+        private void dryVoice(int n) {
+            for (int i = 0; i < n; i++) {
+                dryVoice[i] = (float) (dryGain * voiceBlock[i]);
+            }
+            compressor.process(dryVoice, n);
+            for (int i = 0; i < n; i++) {
+                dry.block[0][i] = (float) (dryVoice[i] + roomTone.next());
             }
         }
-        return masters;
+
+        List<Master> finish(long frames) throws IOException {
+            List<Master> masters = new ArrayList<>();
+            for (Mastering m : new Mastering[] {immersive, dry}) {
+                if (m != null) {
+                    masters.add(m.finish(frames));
+                }
+            }
+            return masters;
+        }
+    }
+
+    /** The dry master's faint room tone: uniform noise through a one-pole smoother, at {@value #ROOM_TONE_DBFS} dBFS. */
+    private static final class RoomTone {
+        private static final double SCALE = Decibels.toLinear(ROOM_TONE_DBFS) / ROOM_TONE_RAW_RMS;
+        private final SplittableRandom random;
+        private double tone;
+
+        RoomTone(long seed) {
+            random = new SplittableRandom(seed);
+        }
+
+        double next() {
+            tone += ROOM_TONE_SMOOTHING * ((2 * random.nextDouble() - 1) - tone);
+            return SCALE * tone;
+        }
     }
 
     /** One master's way out: its mix block, the limiter, the sink, and the meter behind the sink. */
