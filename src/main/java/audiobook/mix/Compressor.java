@@ -54,9 +54,10 @@ final class Compressor {
             if (envelope <= kneeStart) {
                 continue;
             }
-            double reduction = reductionDb(Decibels.fromLinear(envelope));
+            // Above the knee's start a detector level is always normal and positive: the tables apply.
+            double reduction = reductionDb(FastDecibels.fromLinear(envelope));
             if (reduction > 0) {
-                x[i] = (float) (x[i] * Decibels.toLinear(-reduction));
+                x[i] = (float) (x[i] * FastDecibels.toLinear(-reduction));
             }
         }
     }
