@@ -43,7 +43,8 @@ final class FastDecibels {
         double octaves = db / DB_PER_OCTAVE;
         double whole = Math.floor(octaves);
         double steps = (octaves - whole) * STEPS;
-        int j = (int) steps;
+        // Just under a whole octave, octaves - whole rounds to 1: the table's last step then.
+        int j = Math.min((int) steps, STEPS - 1);
         double t = steps - j;
         double fraction = EXP2[j] + (EXP2[j + 1] - EXP2[j]) * t;
         return fraction * Double.longBitsToDouble((long) ((int) whole + 1023) << 52);

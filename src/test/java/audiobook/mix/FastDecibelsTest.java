@@ -29,6 +29,8 @@ class FastDecibelsTest {
             assertEquals(1.0, FastDecibels.toLinear(db) / exact, 1e-7, "at " + db + " dB");
         }
         assertEquals(1.0, FastDecibels.toLinear(0), 0.0);
+        assertEquals(1.0, FastDecibels.toLinear(-1e-20), 1e-15, "just under an octave's boundary");
+        assertEquals(0.5, FastDecibels.toLinear(-20 * Math.log10(2) - 1e-15), 1e-12, "just under another");
         assertEquals(0.5, FastDecibels.toLinear(-20 * Math.log10(2)), 1e-15);
     }
 }
