@@ -79,39 +79,7 @@ final class PolyphaseUpsampler {
         float[] h = branches;
         int i = 0;
         int phase = 0;
-        int n = 0;
-        // Two outputs at a time. Why: each output's sum is a chain of additions that must stay in
-        // order (the same bytes), each waiting on the last; two outputs' chains are independent and
-        // run side by side in the time of one.
-        for (; n + 1 < frames; n += 2) {
-            int base = phase * TAPS;
-            int first = i;
-            phase += down;
-            while (phase >= up) {
-                phase -= up;
-                i++;
-            }
-            int nextBase = phase * TAPS;
-            int second = i;
-            float a = 0;
-            float b = 0;
-            float c = 0;
-            float d = 0;
-            for (int k = 0; k < TAPS; k += 2) {
-                a += h[base + k] * x[first + k];
-                b += h[base + k + 1] * x[first + k + 1];
-                c += h[nextBase + k] * x[second + k];
-                d += h[nextBase + k + 1] * x[second + k + 1];
-            }
-            out[n] = a + b;
-            out[n + 1] = c + d;
-            phase += down;
-            while (phase >= up) {
-                phase -= up;
-                i++;
-            }
-        }
-        if (n < frames) {
+        for (int n = 0; n < frames; n++) {
             int base = phase * TAPS;
             float a = 0;
             float b = 0;
@@ -120,6 +88,11 @@ final class PolyphaseUpsampler {
                 b += h[base + k + 1] * x[i + k + 1];
             }
             out[n] = a + b;
+            phase += down;
+            while (phase >= up) {
+                phase -= up;
+                i++;
+            }
         }
         return out;
     }
