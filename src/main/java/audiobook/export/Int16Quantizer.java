@@ -38,6 +38,27 @@ final class Int16Quantizer {
         return (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, rounded));
     }
 
+    /** Quantizes {@code x[from..from+n)} into little-endian 16-bit samples at {@code out[at..)}. */
+    void mono(float[] x, int from, int n, byte[] out, int at) {
+        for (int i = from; i < from + n; i++, at += 2) {
+            short sample = quantize(x[i]);
+            out[at] = (byte) sample;
+            out[at + 1] = (byte) (sample >> 8);
+        }
+    }
+
+    /** As {@link #mono}, two channels interleaved, left first (the order the dither is drawn in). */
+    void interleave(float[] left, float[] right, int from, int n, byte[] out, int at) {
+        for (int i = from; i < from + n; i++, at += 4) {
+            short l = quantize(left[i]);
+            out[at] = (byte) l;
+            out[at + 1] = (byte) (l >> 8);
+            short r = quantize(right[i]);
+            out[at + 2] = (byte) r;
+            out[at + 3] = (byte) (r >> 8);
+        }
+    }
+
     long clippedSamples() {
         return clipped;
     }

@@ -90,21 +90,23 @@ public final class WavWriter implements AutoCloseable {
         try {
             // Bytes straight into the buffer's array: a ByteBuffer call per sample cost more
             // than the rounding and dither (measured).
+            // Runs of frames that fit the buffer, so that the loop over them checks nothing else.
             byte[] bytes = buffer.array();
-            int at = buffer.position();
-            for (int i = 0; i < frames; i++) {
-                if (at + channels * 2 > bytes.length) {
-                    buffer.position(at);
+            int frameBytes = channels * 2;
+            for (int i = 0; i < frames; ) {
+                if (buffer.position() + frameBytes > bytes.length) {
                     flush();
-                    at = 0;
                 }
-                for (int c = 0; c < channels; c++) {
-                    short sample = quantizer.quantize(block[c][i]);
-                    bytes[at++] = (byte) sample;
-                    bytes[at++] = (byte) (sample >> 8);
+                int at = buffer.position();
+                int run = Math.min(frames - i, (bytes.length - at) / frameBytes);
+                if (channels == 2) {
+                    quantizer.interleave(block[0], block[1], i, run, bytes, at);
+                } else {
+                    quantizer.mono(block[0], i, run, bytes, at);
                 }
+                buffer.position(at + run * frameBytes);
+                i += run;
             }
-            buffer.position(at);
             this.frames += frames;
         } catch (IllegalArgumentException e) {
             failed = true;

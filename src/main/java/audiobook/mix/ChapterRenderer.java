@@ -380,14 +380,20 @@ public final class ChapterRenderer {
             if (source != null) {
                 source.next(new Block(block, frames));
                 envelope.next(broadband, band, frames);
+                long total = timeline.frames();
+                // Between the fades the fade gain is exactly 1: skip working it out.
+                boolean fading = position < fade || position + frames > total - fade;
+                float[] left = block[0];
+                float[] right = block[1];
+                SpeechBands leftBands = bands[0];
+                SpeechBands rightBands = bands[1];
                 for (int i = 0; i < frames; i++) {
-                    double g = broadband[i] * Fades.gainAt(position + i, timeline.frames(), fade, fade);
+                    double g = fading ? broadband[i] * Fades.gainAt(position + i, total, fade, fade) : broadband[i];
                     double cut = 1 - band[i];
-                    for (int c = 0; c < 2; c++) {
-                        double x = block[c][i];
-                        double speech = bands[c].next(x);
-                        block[c][i] = (float) (g * (x - cut * speech));
-                    }
+                    double l = left[i];
+                    double r = right[i];
+                    left[i] = (float) (g * (l - cut * leftBands.next(l)));
+                    right[i] = (float) (g * (r - cut * rightBands.next(r)));
                 }
             }
             position += frames;

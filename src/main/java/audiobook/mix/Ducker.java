@@ -144,15 +144,24 @@ public final class Ducker {
         }
 
         void next(float[] broadbandOut, float[] bandOut, int frames) {
-            for (int i = 0; i < frames; i++, frame++) {
+            for (int i = 0; i < frames; ) {
                 if (step == CONTROL_FRAMES) {
                     control();
                 }
-                broadband += broadbandStep;
-                band += bandStep;
-                broadbandOut[i] = (float) broadband;
-                bandOut[i] = (float) band;
-                step++;
+                // The ramps up to the next control step, in a loop that checks nothing else.
+                int run = Math.min(frames - i, CONTROL_FRAMES - step);
+                double b = broadband;
+                double h = band;
+                for (int end = i + run; i < end; i++) {
+                    b += broadbandStep;
+                    h += bandStep;
+                    broadbandOut[i] = (float) b;
+                    bandOut[i] = (float) h;
+                }
+                broadband = b;
+                band = h;
+                step += run;
+                frame += run;
             }
         }
 

@@ -181,7 +181,7 @@ public final class Limiter {
             }
         }
         for (int i = 0; i < n; i++) {
-            double both = Math.max(loudest[i], previousPeak);
+            double both = loudest[i] > previousPeak ? loudest[i] : previousPeak; // peaks are never NaN or -0.0
             previousPeak = loudest[i];
             if (both > ceiling) {
                 blockNeed = Math.min(blockNeed, ceiling / both);
@@ -227,11 +227,16 @@ public final class Limiter {
             }
             System.arraycopy(a, count, a, 0, audioCount - count);
         }
+        double lowest = minGain;
         for (int j = 0; j < count; j++) {
-            limitedFrames += gains[j] < LIMITED ? 1 : 0;
-            hardLimitedFrames += gains[j] < LIMITED_HARD ? 1 : 0;
-            minGain = Math.min(minGain, gains[j]);
+            double g = gains[j];
+            limitedFrames += g < LIMITED ? 1 : 0;
+            hardLimitedFrames += g < LIMITED_HARD ? 1 : 0;
+            if (g < lowest) { // cheaper than Math.min, which minds NaN and -0.0: a gain is neither
+                lowest = g;
+            }
         }
+        minGain = lowest;
         System.arraycopy(gains, count, gains, 0, gainCount - count);
         audioCount -= count;
         gainCount -= count;

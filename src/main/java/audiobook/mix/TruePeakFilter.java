@@ -118,14 +118,7 @@ final class TruePeakFilter {
         double bound = interpolating ? GAIN_BOUND : 1.0;
         for (int start = 0; start < frames; start += STRETCH) {
             int len = Math.min(STRETCH, frames - start);
-            double nearby = 0.0;
-            for (int i = start; i < start + len + HISTORY; i++) {
-                double a = Math.abs(w[i]);
-                if (a > nearby) { // faster than Math.max, which must mind NaN and -0.0 (measured)
-                    nearby = a;
-                }
-            }
-            if (nearby * bound <= threshold) {
+            if (!exceeds(w, start, start + len + HISTORY, bound, threshold)) {
                 Arrays.fill(peaks, start, start + len, 0.0);
             } else if (interpolating) {
                 interpolate(w, start, len, peaks);
@@ -135,6 +128,21 @@ final class TruePeakFilter {
                 }
             }
         }
+    }
+
+    /**
+     * Whether any {@code |w[i]| * bound} in {@code [from, to)} exceeds {@code threshold}: the same
+     * test as the largest of them exceeding it (rounding is monotonic), but it stops at the first
+     * sample that does, and where none does its branch goes the same way every time, unlike a
+     * running maximum's over noise.
+     */
+    private static boolean exceeds(double[] w, int from, int to, double bound, double threshold) {
+        for (int i = from; i < to; i++) {
+            if (Math.abs(w[i]) * bound > threshold) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
