@@ -59,7 +59,11 @@ run() {   # run LABEL STORY: unless SOUNDSCAPE_BOOKS (e.g. "seed,typhoon") leave
   [[ ",${SOUNDSCAPE_BOOKS:-$label}," == *",$label,"* ]] || return 0
   "$home/audiobook" build "$story" --stems --cache "$cache" -o "$work/$label" "${@:3}" >"$work/out.txt" 2>&1 \
     || { cat "$work/out.txt" >&2; exit 1; }
-  "$home/audiobook" build "$story" --stems --no-duck --cache "$cache" -o "$work/$label-set" "${@:3}" >"$work/out.txt" 2>&1 \
+  local options=() option
+  for option in "${@:3}"; do   # the set level is the bed unducked, whatever the mix's profile
+    [ "$option" = --accessible ] || options+=("$option")
+  done
+  "$home/audiobook" build "$story" --stems --no-duck --cache "$cache" -o "$work/$label-set" "${options[@]}" >"$work/out.txt" 2>&1 \
     || { cat "$work/out.txt" >&2; exit 1; }
   echo "== $label ($(python3 -c "import json,sys; m=json.load(open(sys.argv[1])); print(m['soundscape'], '-', round(m['duration_ms']/60000, 1), 'min')" "$work/$label/manifest.json"))"
   python3 "$home/bench/soundscape.py" "$work/$label" --set "$work/$label-set" --stoi "$tools/stoi.py"

@@ -52,9 +52,9 @@ public final class Ducker {
         this.maxBandCutDb = maxBandCutDb;
     }
 
-    /** Storm 19 dB under the voice while it speaks, calm 23; at most 8 dB of ducking. */
+    /** Storm 19 dB under the voice while it speaks, calm 22; at most 8 dB of ducking. */
     public static Ducker standard() {
-        return new Ducker(23, 19, 8, 12);
+        return new Ducker(22, 19, 8, 12);
     }
 
     /**

@@ -84,10 +84,11 @@ public final class SoundscapeScorer {
 
     /**
      * The chapter's automation. Each layer follows the strongest of its channels above its
-     * floor; the scene's activity (the strongest layer's drive, the sea counted at 0.3) then scales the whole bed by up to
-     * {@value #EXPANSION_DB} dB, so a calm stretch sits well back and a full storm at the
-     * definitions' levels: a calm-to-storm range of at least 12 dB of bed level, where floors
-     * alone (0.3 is only 10.5 dB under full) would leave less.
+     * floor; the scene's activity (the strongest layer's drive, each channel counted by
+     * {@link #ACTIVITY_WEIGHTS}) then scales the whole bed by up to {@value #EXPANSION_DB} dB, so a
+     * calm stretch sits well back and a full storm at the definitions' levels: a calm-to-storm
+     * range of at least 12 dB of bed level, where floors alone (0.3 is only 10.5 dB under full)
+     * would leave less.
      */
     private static SoundscapeScore.ChapterScore score(BookPlan plan, ChapterPlan chapter, SoundscapeDefinition definition) {
         int segments = chapter.segments().size();
@@ -139,7 +140,7 @@ public final class SoundscapeScorer {
      */
     static final Map<String, Double> ACTIVITY_WEIGHTS = Map.of("sea", 0.3);
 
-    /** How far a segment drives a layer: the strongest of the channels it follows, each times its weight (default 1). */
+    /** How far a segment drives a layer: the strongest of the channels it follows, each times its weight (else 1). */
     private static double drive(LayerDefinition layer, Segment segment, Map<String, Double> weights) {
         double driven = 0;
         for (String channel : layer.follows()) {
