@@ -13,7 +13,8 @@ Prints per chapter, then for the book:
                pause and the best 50 ms window in it (how close the bed comes back)
   STOI         of the immersive master (mid) against the narration stem, per chapter
   range        the ambience stem (as mixed) in storm segments over the book's opening (its first
-               chapter's first 30 s after the fade-in) and over its calm segments
+               chapter's first 30 s after the fade-in) and over its calm segments; and the stem
+               in the book's second half over its first (chapters joined, each after its fade-in)
 """
 import json
 import subprocess
@@ -92,6 +93,7 @@ def main(argv):
     totals = {"voice": {}, "bed": {}, "stem": {}}
     opening = None
     pauses_book = {}
+    stems = []
     print(f"{'chapter':<24} {'speech/bed dB: all':>18} {'storm':>6} {'calm':>6}   {'STOI':>6}   pauses vs set level (mean/best dB)")
     for chapter in manifest["chapters"]:
         n = chapter["number"]
@@ -100,6 +102,7 @@ def main(argv):
         _, bed = read(book / "stems" / f"{n:02d} ambience.wav")
         kv2 = k_weight(voice[0], rate) ** 2
         kb2 = k_weight(bed[0], rate) ** 2
+        stems.append(kb2[int(1.0 * rate):])
         ratios = []
         for name, keep in (("all", lambda s: True), ("storm", storm), ("calm", calm)):
             r = spans(segments, rate, keep)
@@ -153,6 +156,9 @@ def main(argv):
         for k, v in sorted(pauses_book.items()):
             print(f"book: bed in {k:<9} pauses vs set level: mean {np.mean([m for m, _ in v]):+.1f} dB, "
                   f"best window {np.mean([b for _, b in v]):+.1f} dB ({len(v)} pauses)")
+    halves = np.concatenate(stems)
+    middle = len(halves) // 2
+    print(f"book: ambience stem, second half over first   {db(float(halves[middle:].mean())) - db(float(halves[:middle].mean())):6.1f} dB")
     st, ca = pooled(totals["stem"]["storm"]), pooled(totals["stem"]["calm"])
     if st > 0:
         print(f"book: ambience stem, storm over the opening   {db(st) - db(opening):6.1f} dB")

@@ -28,9 +28,9 @@ import audiobook.audio.Timeline;
  */
 public final class Ducker {
 
-    static final double LEAD_SECONDS = 0.12;
+    static final double LEAD_SECONDS = 0.1;
     static final double ATTACK_SECONDS = 0.04;
-    static final double HOLD_SECONDS = 0.1;
+    static final double HOLD_SECONDS = 0.07;
     static final double RELEASE_SECONDS = 0.27;
     static final int CONTROL_FRAMES = 32;
 
@@ -52,9 +52,9 @@ public final class Ducker {
         this.maxBandCutDb = maxBandCutDb;
     }
 
-    /** Storm 20 dB under the voice while it speaks, calm 24; at most 8 dB of ducking. */
+    /** Storm 19 dB under the voice while it speaks, calm 22; at most 8 dB of ducking. */
     public static Ducker standard() {
-        return new Ducker(24, 20, 8, 12);
+        return new Ducker(22, 19, 8, 12);
     }
 
     /**

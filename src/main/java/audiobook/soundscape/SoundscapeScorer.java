@@ -84,10 +84,11 @@ public final class SoundscapeScorer {
 
     /**
      * The chapter's automation. Each layer follows the strongest of its channels above its
-     * floor; the scene's activity (the strongest layer's drive) then scales the whole bed by up to
-     * {@value #EXPANSION_DB} dB, so a calm stretch sits well back and a full storm at the
-     * definitions' levels: a calm-to-storm range of at least 12 dB of bed level, where floors
-     * alone (0.3 is only 10.5 dB under full) would leave less.
+     * floor; the scene's activity (the strongest layer's drive, each channel counted by
+     * {@link #ACTIVITY_WEIGHTS}) then scales the whole bed by up to {@value #EXPANSION_DB} dB, so a
+     * calm stretch sits well back and a full storm at the definitions' levels: a calm-to-storm
+     * range of at least 12 dB of bed level, where floors alone (0.3 is only 10.5 dB under full)
+     * would leave less.
      */
     private static SoundscapeScore.ChapterScore score(BookPlan plan, ChapterPlan chapter, SoundscapeDefinition definition) {
         int segments = chapter.segments().size();
@@ -96,8 +97,8 @@ public final class SoundscapeScorer {
         for (LayerDefinition layer : definition.layers()) {
             double[] drive = new double[segments];
             for (int s = 0; s < segments; s++) {
-                drive[s] = drive(layer, chapter.segments().get(s));
-                activity[s] = Math.max(activity[s], drive[s]);
+                drive[s] = drive(layer, chapter.segments().get(s), Map.of());
+                activity[s] = Math.max(activity[s], drive(layer, chapter.segments().get(s), ACTIVITY_WEIGHTS));
             }
             driven.add(drive);
         }
@@ -115,7 +116,7 @@ public final class SoundscapeScorer {
     }
 
     /** How far the bed of a calm scene (activity 0) sits under its level at full activity, beyond its layers' floors. */
-    static final double EXPANSION_DB = 12;
+    static final double EXPANSION_DB = 14;
 
     private static SoundscapeDefinition find(String name, String choice, ChapterPlan chapter) {
         if (name.equals("none")) {
@@ -132,11 +133,18 @@ public final class SoundscapeScorer {
         }
     }
 
-    /** How far a segment drives a layer: the strongest of the channels it follows. */
-    private static double drive(LayerDefinition layer, Segment segment) {
+    /**
+     * How much a channel counts towards the scene's activity, where not fully. Being at sea is a
+     * setting, not weather: a calm sea drives the sea layer (its swell is there) but does not
+     * bring the whole bed up, so a storm that breaks over it rises as far as one over land.
+     */
+    static final Map<String, Double> ACTIVITY_WEIGHTS = Map.of("sea", 0.3);
+
+    /** How far a segment drives a layer: the strongest of the channels it follows, each times its weight (else 1). */
+    private static double drive(LayerDefinition layer, Segment segment, Map<String, Double> weights) {
         double driven = 0;
         for (String channel : layer.follows()) {
-            driven = Math.max(driven, segment.cue().get(channel));
+            driven = Math.max(driven, weights.getOrDefault(channel, 1.0) * segment.cue().get(channel));
         }
         return driven;
     }
