@@ -54,7 +54,7 @@ final class HeadingFinder {
                 && opening + 1 < blocks.size() && blocks.get(opening + 1).isProse()) {
             headings.add(opening); // "II" opening an excerpt: its one chapter
         }
-        Set<Integer> sections = sections(lines, headings);
+        Set<Integer> sections = sections(blocks, lines, headings);
         headings.removeAll(sections);
         for (int i : sections) {
             blocks.set(i, new Block(Block.Kind.RULE, blocks.get(i).lines(), blocks.get(i).gapBefore()));
@@ -114,20 +114,37 @@ final class HeadingFinder {
     }
 
     /**
-     * Bare numbers that start again from 1 under titled numbered headings ("I. A SCANDAL IN
-     * BOHEMIA", then "I.", "II.", "III.") number the sections of a chapter, not chapters.
+     * Bare numbers under titled numbered headings ("I. A SCANDAL IN BOHEMIA", then "I.", "II.",
+     * "III.") number the sections of a chapter, not chapters: when they start again from 1 (at
+     * least twice), or when a bare 1 comes straight under a titled heading and titled headings
+     * go on after the story has begun (in a book where only one chapter has sections). Titled
+     * headings found only before the first prose are a table of contents over bare chapter
+     * numbers ("I. The Storm", "II. The Calm", then "I." and its text): those stay chapters.
      */
-    private static Set<Integer> sections(HeadingLine[] lines, Set<Integer> headings) {
+    private static Set<Integer> sections(List<Block> blocks, HeadingLine[] lines, Set<Integer> headings) {
         Set<Integer> sections = new HashSet<>();
-        boolean titled = headings.stream().anyMatch(i -> lines[i].style() == Style.NUMBERED && lines[i].titled());
+        boolean titled = headings.stream().anyMatch(i -> titledNumber(lines[i]));
+        int firstProse = 0;
+        while (firstProse < blocks.size() && !blocks.get(firstProse).isProse()) {
+            firstProse++;
+        }
+        int storyBegins = firstProse;
+        boolean titledInStory = headings.stream().anyMatch(i -> i > storyBegins && titledNumber(lines[i]));
         for (String family : List.of("roman", "arabic")) {
             List<Integer> bare = headings.stream().filter(i -> lines[i].style() == Style.NUMBERED
                     && lines[i].family().equals(family)).toList();
-            if (titled && bare.stream().filter(i -> lines[i].number() == 1).count() >= 2) {
+            boolean restarts = bare.stream().filter(i -> lines[i].number() == 1).count() >= 2;
+            boolean underTitle = titledInStory && bare.stream().anyMatch(i -> lines[i].number() == 1
+                    && headings.contains(i - 1) && titledNumber(lines[i - 1]));
+            if (titled && (restarts || underTitle)) {
                 sections.addAll(bare);
             }
         }
         return sections;
+    }
+
+    private static boolean titledNumber(HeadingLine line) {
+        return line.style() == Style.NUMBERED && line.titled();
     }
 
     /**

@@ -61,6 +61,22 @@ class RealBookShapesTest {
     }
 
     @Test
+    void sectionNumbersUnderOneTitledChapterAreSceneBreaksAndTheContentsKeepsNothing() {
+        // The Adventures of Sherlock Holmes: only the first adventure is in numbered parts.
+        Manuscript m = parse("Contents\n\n   I.     A Scandal in Bohemia\n   II.    The Red-Headed League\n"
+                + "   III.   A Case of Identity\n\n\nI. A SCANDAL IN BOHEMIA\n\n\nI.\n\n" + PROSE + "\n\n\nII.\n\n"
+                + PROSE + "\n\n\nII. THE RED-HEADED LEAGUE\n\n" + PROSE + "\n\n\nIII. A CASE OF IDENTITY\n\n" + PROSE + "\n");
+        assertEquals(List.of("I. A SCANDAL IN BOHEMIA", "II. THE RED-HEADED LEAGUE", "III. A CASE OF IDENTITY"), titles(m));
+        assertEquals(2, m.chapters().get(0).paragraphs().stream().filter(p -> p.text().equals(PROSE)).count());
+    }
+
+    @Test
+    void aContentsOfTitledEntriesOverBareChapterNumbersKeepsTheChapters() {
+        Manuscript m = parse("CONTENTS\n\nI. The Storm\n\nII. The Calm\n\n\nI.\n\n" + PROSE + "\n\n\nII.\n\n" + PROSE + "\n");
+        assertEquals(List.of("Chapter I", "Chapter II"), titles(m));
+    }
+
+    @Test
     void aLoneNumeralInsideTheTextIsNarrated() {
         Manuscript m = parse(PROSE + "\n\nI\n\n" + PROSE + "\n");
         assertEquals(1, m.chapters().size());
