@@ -38,6 +38,9 @@ class RealBookShapesTest {
                 parse("TYPHOON\nBY JOSEPH CONRAD\n\n\nII\n\n" + PROSE + "\n\nIII\n\n" + PROSE + "\n").info());
         assertEquals(new BookInfo("Frankenstein; or, the Modern Prometheus", "Mary Shelley", null, null),
                 parse("Frankenstein;\n\nor, the Modern Prometheus\n\nby Mary Shelley\n\n\n" + PROSE + "\n").info());
+        assertEquals(new BookInfo("A Christmas Carol in Prose, being a Ghost Story of Christmas", "Charles Dickens", null, null),
+                parse("A CHRISTMAS CAROL\n\nIN PROSE\nBEING\nA Ghost Story of Christmas\n\nby Charles Dickens\n\n\n"
+                        + PROSE + "\n").info(), "lines that go on from the one before join it as a phrase");
     }
 
     @Test
