@@ -74,6 +74,13 @@ class RealBookShapesTest {
     }
 
     @Test
+    void aHeadingIsShownWithoutTheTypistsMarks() {
+        Manuscript m = parse("CHAPTER I\n\nJONATHAN HARKER'S JOURNAL\n\n" + PROSE + "\n\n\nCHAPTER II\n\n"
+                + "JONATHAN HARKER'S JOURNAL--_continued_\n\n" + PROSE + "\n");
+        assertEquals("CHAPTER II. JONATHAN HARKER'S JOURNAL\u2014continued", titles(m).get(1));
+    }
+
+    @Test
     void aContentsOfTitledEntriesOverBareChapterNumbersKeepsTheChapters() {
         Manuscript m = parse("CONTENTS\n\nI. The Storm\n\nII. The Calm\n\n\nI.\n\n" + PROSE + "\n\n\nII.\n\n" + PROSE + "\n");
         assertEquals(List.of("Chapter I", "Chapter II"), titles(m));
