@@ -56,7 +56,7 @@ final class ChapterAssembler {
         Paragraphs paragraphs = new Paragraphs(blocks);
         for (Block b : blocks.subList(prose, blocks.size())) {
             if (b.kind() == Block.Kind.HEADING) {
-                titles.add(b.text());
+                titles.add(plainTitle(b.text()));
                 bodies.add(new ArrayList<>());
                 paragraphs.newChapter();
             } else {
@@ -128,6 +128,14 @@ final class ChapterAssembler {
             chapters.add(new Chapter(last.title(), body));
         }
         return chapters;
+    }
+
+    /**
+     * A heading as a player shows it: without the typist's italic underscores and footnote marks,
+     * a double hyphen as the dash it stands for ("JOURNAL--_continued_" as "JOURNAL—continued").
+     */
+    static String plainTitle(String heading) {
+        return Typography.markup(heading).replaceAll(" ?-{2,} ?", "\u2014").replaceAll("\\s+", " ").strip();
     }
 
     private static String join(String first, String second) {

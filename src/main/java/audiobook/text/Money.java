@@ -56,7 +56,7 @@ final class Money {
 
     private static final List<Rewrite> RULES = List.of(
             Rewrite.of("(?:\u00A3\\s?(\\d+)|(?<![\\w.,])(\\d+)l\\.?)\\s(\\d{1,2})s\\.?(?:\\s?(\\d{1,2}[\u00BD\u00BC\u00BE]?)d\\.?)?(?!\\w)"
-                    + Quantities.END, Money::poundsShillingsPence).onlyWhere("\\d\\s?[ls]\\.?\\s?\\d"),
+                    + Quantities.END, Money::poundsShillingsPence).onlyWhere("\\d\\s?[ls]\\.?\\s?\\d|\u00A3\\s?\\d+\\s\\d{1,2}s\\b"),
             Rewrite.of("(?<![\\w.,])(\\d{1,2})s\\.?\\s?(\\d{1,2}[\u00BD\u00BC\u00BE]?)d\\.?(?!\\w)" + Quantities.END,
                     m -> shillings(m.group(1)) + " and " + pence(m.group(2)) + dot(m, 3)).onlyWhere("[\\d\u00BD\u00BC\u00BE]d\\b"),
             Rewrite.of("(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+)l\\.(?!\\w)" + Quantities.END,

@@ -33,9 +33,12 @@ public final class SentenceSplitter {
     private static final Set<String> AFTER_NAMES = Set.of("st", "jr", "sr", "esq", "ave", "blvd", "rd", "bart", "bros",
             "co", "corp", "inst", "ult", "prox", "doz", "sq", "hwy", "ln", "terr", "cres");
     /** Abbreviations that only count before a number: "No." may also be an answer ("No. I won't."). */
-    private static final Set<String> BEFORE_NUMBERS = Set.of("no", "nos", "p", "pp", "c", "ca", "fig", "vol", "ch",
+    private static final Set<String> BEFORE_NUMBERS = Set.of("no", "nos", "p", "pp", "c", "ca", "fig", "vol", "ch", "chap",
             "art", "sec", "op", "vols", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec");
+    /** Of those, the ones a roman numeral may follow too: "Vol. III", "Chap. XII". */
+    private static final Set<String> BEFORE_NUMERALS = Set.of("vol", "vols", "ch", "chap");
+    private static final Pattern NUMERAL_AHEAD = Pattern.compile("[IVXLC]+\\b");
     private static final Pattern ACRONYM = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
     /** "£5 10s. 6d.": shillings before pence. */
     private static final Pattern SHILLINGS = Pattern.compile("\\d{1,3}s");
@@ -167,7 +170,9 @@ public final class SentenceSplitter {
             return !lower.equals("a.m") && !lower.equals("p.m") && !sentenceFollows && !closed;
         }
         if (BEFORE_NUMBERS.contains(lower) || SHILLINGS.matcher(lower).matches()) {
-            return Character.isDigit(text.charAt(next));
+            return Character.isDigit(text.charAt(next))
+                    || BEFORE_NUMERALS.contains(lower) && !word.equals("chap")   // "a good chap. I like him."
+                    && NUMERAL_AHEAD.matcher(text).region(next, text.length()).lookingAt();
         }
         if (AFTER_NAMES.contains(lower) && (closed || sentenceFollows && (!lower.equals("st") || afterName(text, sentenceStart, wordStart)))) {
             return false;

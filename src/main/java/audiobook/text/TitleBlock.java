@@ -25,6 +25,12 @@ final class TitleBlock {
     private static final Pattern BY_LINE = Pattern.compile("^(?i:by)\\s+(\\p{Lu}[\\p{L}.'\u2019 ()-]*?)[,.]?$");
     /** A subtitle given as an alternative title: "or, the Modern Prometheus". */
     private static final Pattern ALTERNATIVE = Pattern.compile("^((?i:or)[,:]?\\s+)?(.*)$");
+    /** A title line that goes on from the line before: it opens with a preposition or a conjunction. */
+    private static final Pattern PHRASE_START = Pattern.compile("^(?i:in|of|with|and|for|from|to|being)\\b");
+    private static final Pattern BEING = Pattern.compile("^(?i:being)\\b");
+    /** A title line that the next goes on from: it ends with a word that needs one after it. */
+    private static final Pattern OPEN_END = Pattern.compile("\\b(?i:being|of|and|the|a|an|in|with|to|for|from)$");
+    private static final Pattern SMALL_FIRST = Pattern.compile("^(?i:(a|an|the|in|of|with|and|for|from|to|being))\\b");
     private static final int MAX_LINE_WORDS = 12;
     private static final int MAX_BLOCKS = 6;
 
@@ -85,18 +91,36 @@ final class TitleBlock {
         return isTitlePage(b) && b.text().matches("(?i).*\\b(edition|illustrat\\w*|translat\\w*|edited|with an introduction)\\b.*");
     }
 
-    /** The title lines as one title: a subtitle after a colon, or after "or,". */
+    /**
+     * The title lines as one title: a subtitle after a colon, or after "or,"; a line that goes on
+     * from the one before ("IN PROSE", "BEING", "A Ghost Story of Christmas") joins it as a phrase:
+     * "A Christmas Carol in Prose, being a Ghost Story of Christmas".
+     */
     private static String title(List<String> lines) {
         StringBuilder title = new StringBuilder();
+        boolean openEnded = false;
         for (String line : lines) {
             Matcher or = ALTERNATIVE.matcher(line.replaceAll("[.;:,]+$", ""));
             or.matches();
+            String text = titleCase(or.group(2));
+            boolean being = BEING.matcher(text).find();
+            boolean phrase = being || openEnded || PHRASE_START.matcher(text).find();
             if (title.length() > 0) {
-                title.append(or.group(1) != null ? "; " : ": ");
+                title.append(or.group(1) != null ? "; " : being ? ", " : phrase ? " " : ": ");
+                if (phrase && or.group(1) == null) {
+                    text = lowerFirstSmallWord(text);
+                }
             }
-            title.append(or.group(1) != null ? "or, " : "").append(titleCase(or.group(2)));
+            title.append(or.group(1) != null ? "or, " : "").append(text);
+            openEnded = OPEN_END.matcher(text).find();
         }
         return title.toString();
+    }
+
+    /** "In Prose" as "in Prose", "A Ghost Story" as "a Ghost Story": a small word that no longer opens the title. */
+    private static String lowerFirstSmallWord(String text) {
+        Matcher m = SMALL_FIRST.matcher(text);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) + text.substring(m.end(1)) : text;
     }
 
     /** A name as it is printed in running text: "JOSEPH CONRAD" as "Joseph Conrad". */

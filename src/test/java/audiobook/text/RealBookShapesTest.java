@@ -38,6 +38,9 @@ class RealBookShapesTest {
                 parse("TYPHOON\nBY JOSEPH CONRAD\n\n\nII\n\n" + PROSE + "\n\nIII\n\n" + PROSE + "\n").info());
         assertEquals(new BookInfo("Frankenstein; or, the Modern Prometheus", "Mary Shelley", null, null),
                 parse("Frankenstein;\n\nor, the Modern Prometheus\n\nby Mary Shelley\n\n\n" + PROSE + "\n").info());
+        assertEquals(new BookInfo("A Christmas Carol in Prose, being a Ghost Story of Christmas", "Charles Dickens", null, null),
+                parse("A CHRISTMAS CAROL\n\nIN PROSE\nBEING\nA Ghost Story of Christmas\n\nby Charles Dickens\n\n\n"
+                        + PROSE + "\n").info(), "lines that go on from the one before join it as a phrase");
     }
 
     @Test
@@ -68,6 +71,13 @@ class RealBookShapesTest {
                 + PROSE + "\n\n\nII. THE RED-HEADED LEAGUE\n\n" + PROSE + "\n\n\nIII. A CASE OF IDENTITY\n\n" + PROSE + "\n");
         assertEquals(List.of("I. A SCANDAL IN BOHEMIA", "II. THE RED-HEADED LEAGUE", "III. A CASE OF IDENTITY"), titles(m));
         assertEquals(2, m.chapters().get(0).paragraphs().stream().filter(p -> p.text().equals(PROSE)).count());
+    }
+
+    @Test
+    void aHeadingIsShownWithoutTheTypistsMarks() {
+        Manuscript m = parse("CHAPTER I\n\nJONATHAN HARKER'S JOURNAL\n\n" + PROSE + "\n\n\nCHAPTER II\n\n"
+                + "JONATHAN HARKER'S JOURNAL--_continued_\n\n" + PROSE + "\n");
+        assertEquals("CHAPTER II. JONATHAN HARKER'S JOURNAL\u2014continued", titles(m).get(1));
     }
 
     @Test

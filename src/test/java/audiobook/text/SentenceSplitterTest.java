@@ -18,6 +18,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aVolumeOrChapterBeforeARomanNumeralEndsNoSentence() {
+        assertEquals(List.of("Vol. III, p. 42, gives the rest.", "Chap. XII tells it."),
+                SentenceSplitter.split("Vol. III, p. 42, gives the rest. Chap. XII tells it."));
+        assertEquals(List.of("He wrote a chap.", "I read it."), SentenceSplitter.split("He wrote a chap. I read it."));
+    }
+
+    @Test
     void keepsAbbreviationsInitialsAndDecimalsInsideTheSentence() {
         assertEquals(List.of("Mr. Smith met Dr. Jones at 3.5 miles from J. R. Hartley's house.", "Then rain."),
                 SentenceSplitter.split("Mr. Smith met Dr. Jones at 3.5 miles from J. R. Hartley's house. Then rain."));
