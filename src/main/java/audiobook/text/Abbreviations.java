@@ -79,7 +79,7 @@ final class Abbreviations {
             Rewrite.of("\\bpp\\.\\s?(?=\\d)", m -> "pages ").onlyWith("pp."),
             Rewrite.of("\\bp\\.\\s?(?=\\d)", m -> "page ").onlyWhere("\\bp\\.\\s?\\d"),
             Rewrite.of("\\b[Vv]ol\\.\\s?(?=\\d|[IVXLC]+\\b)", m -> "volume ").onlyWith("ol."),
-            Rewrite.of("\\b(?:[Cc]h|[Cc]hap)\\.\\s?(?=\\d|[IVXLC]+\\b)", m -> "chapter ").onlyWhere("[Cc]hap?\\.\\s?[\\dIVXLC]"),
+            Rewrite.of("\\b(?:[Cc]h|[Cc]hap)\\.\\s?(?=\\d|[IVXLC]+\\b)", m -> "chapter ").onlyWhere("[Cc]h(?:ap)?\\.\\s?[\\dIVXLC]"),
             Rewrite.of("\\b[Ff]ig\\.\\s?(?=\\d)", m -> "figure ").onlyWhere("[Ff]ig\\.\\s?\\d"),
             Rewrite.of("\\b(?:[Ss]ec|[Ss]ect)\\.\\s?(?=\\d)", m -> "section ").onlyWith("ec.", "ect."),
             Rewrite.of("\\b(?:[Aa]rt)\\.\\s?(?=\\d)", m -> "article ").onlyWith("rt."),
