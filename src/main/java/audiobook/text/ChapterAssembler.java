@@ -108,18 +108,30 @@ final class ChapterAssembler {
         return List.copyOf(warnings);
     }
 
-    /** A heading with nothing under it joins the next one ("PART ONE" and "CHAPTER I"); at the end it is read as text. */
+    /**
+     * A heading with nothing under it joins the next one ("PART ONE" and "CHAPTER I"); at the end it
+     * is read as text. Where chapters would share a title because their numbers start again in
+     * each part ("CHAPTER II" in Book One and in Book Two), every chapter carries its part's
+     * heading ("BOOK TWO. CHAPTER II"), so that a player's list and the files tell them apart.
+     */
     private static List<Chapter> mergeEmpty(List<String> titles, List<List<Paragraph>> bodies) {
         List<Chapter> chapters = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
         String pending = null;
+        String part = null;
         for (int i = 0; i < titles.size(); i++) {
-            String title = pending == null ? titles.get(i) : join(pending, titles.get(i));
+            boolean joined = pending != null;
+            String title = joined ? join(pending, titles.get(i)) : titles.get(i);
             if (bodies.get(i).isEmpty()) {
                 pending = title;
                 continue;
             }
+            if (joined) {
+                part = pending;
+            }
             pending = null;
             chapters.add(new Chapter(title, bodies.get(i)));
+            parts.add(joined ? null : part);
         }
         if (pending != null && !chapters.isEmpty()) {
             Chapter last = chapters.remove(chapters.size() - 1);
@@ -127,7 +139,19 @@ final class ChapterAssembler {
             body.add(new Paragraph(SentenceSplitter.split(pending)));
             chapters.add(new Chapter(last.title(), body));
         }
-        return chapters;
+        return withParts(chapters, parts);
+    }
+
+    private static List<Chapter> withParts(List<Chapter> chapters, List<String> parts) {
+        if (chapters.stream().map(Chapter::title).distinct().count() == chapters.size()) {
+            return chapters;
+        }
+        List<Chapter> out = new ArrayList<>();
+        for (int i = 0; i < chapters.size(); i++) {
+            Chapter c = chapters.get(i);
+            out.add(parts.get(i) != null ? new Chapter(join(parts.get(i), c.title()), c.paragraphs()) : c);
+        }
+        return out;
     }
 
     /**

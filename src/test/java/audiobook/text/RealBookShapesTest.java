@@ -87,6 +87,17 @@ class RealBookShapesTest {
     }
 
     @Test
+    void chaptersNumberedAgainInEachPartCarryThePart() {
+        Manuscript m = parse("BOOK ONE\n\n\nCHAPTER I\n\n" + PROSE + "\n\n\nCHAPTER II\n\n" + PROSE + "\n\n\nBOOK TWO\n\n\n"
+                + "CHAPTER I\n\n" + PROSE + "\n\n\nCHAPTER II\n\n" + PROSE + "\n\n\nCHAPTER III\n\n" + PROSE + "\n");
+        assertEquals(List.of("BOOK ONE. CHAPTER I", "BOOK ONE. CHAPTER II", "BOOK TWO. CHAPTER I", "BOOK TWO. CHAPTER II",
+                "BOOK TWO. CHAPTER III"), titles(m));
+        assertEquals(List.of("BOOK ONE. CHAPTER I", "CHAPTER II", "CHAPTER III"),
+                titles(parse("BOOK ONE\n\n\nCHAPTER I\n\n" + PROSE + "\n\n\nCHAPTER II\n\n" + PROSE + "\n\n\nCHAPTER III\n\n"
+                        + PROSE + "\n")), "numbers that do not start again need no part");
+    }
+
+    @Test
     void aLoneNumeralInsideTheTextIsNarrated() {
         Manuscript m = parse(PROSE + "\n\nI\n\n" + PROSE + "\n");
         assertEquals(1, m.chapters().size());
