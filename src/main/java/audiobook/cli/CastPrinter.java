@@ -35,10 +35,14 @@ final class CastPrinter {
         }
     }
 
-    /** The casting alone, for {@code build}: "Casting: Jukes young-man, MacWhirr older-man". */
+    /**
+     * The casting alone, for {@code build}: "Casting: Jukes young-man, MacWhirr older-man". A
+     * first-person narrator's own lines ("I") are the narrator's voice by rule: not casting news.
+     */
     static void printCasting(PrintWriter out, CastSummary cast) {
         StringJoiner casting = new StringJoiner(", ");
-        cast.members().stream().filter(m -> m.voice() != null).forEach(m -> casting.add(m.name() + " " + m.voice()));
+        cast.members().stream().filter(m -> m.voice() != null && !m.name().equals("I"))
+                .forEach(m -> casting.add(m.name() + " " + m.voice()));
         if (casting.length() > 0) {
             out.println("Casting: " + casting);
         }
