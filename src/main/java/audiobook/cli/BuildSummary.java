@@ -103,7 +103,14 @@ final class BuildSummary {
     private static String range(List<LoudnessReport> files, ToDoubleFunction<LoudnessReport> figure) {
         double low = files.stream().mapToDouble(figure).min().orElse(0);
         double high = files.stream().mapToDouble(figure).max().orElse(0);
-        return Math.abs(high - low) < 0.05 ? String.format("%.1f", high) : String.format("%.1f to %.1f", low, high);
+        return span(low, high);
+    }
+
+    /** "-20.9 to -20.5", or one figure where both print alike: -20.94 and -20.86 are "-20.9", not "-20.9 to -20.9". */
+    static String span(double low, double high) {
+        String lowText = String.format("%.1f", low);
+        String highText = String.format("%.1f", high);
+        return lowText.equals(highText) ? highText : lowText + " to " + highText;
     }
 
     private static double max(List<LoudnessReport> files, ToDoubleFunction<LoudnessReport> figure) {
