@@ -71,6 +71,25 @@ final class Abbreviations {
             "And", "But", "Near", "Past", "Old", "Little", "Great", "Good", "Dear", "Holy", "Blessed");
     private static final Pattern SAINT_OR_STREET = Pattern.compile("\\bSt\\b" + DOT_END);
     private static final String MONTH_SHORT = "(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
+    /**
+     * The old abbreviations of American states, as books print them after a town ("Springfield,
+     * Ill."; the two-letter postal codes came in 1963). Only after a capitalised word and a comma,
+     * so "ill." or "Mass." in other senses stay as they are; never those that are also names or
+     * forms of address ("Yes, Pa.", "Thank you, Miss.", "Hello, Cal.": Pa, Miss, Cal, Del, Mo, Me,
+     * La, Ga, Ind, Tex, Penn), nor after a word that opens speech ("Well, Mass.").
+     */
+    private static final Map<String, String> STATES = Map.ofEntries(Map.entry("Ala", "Alabama"),
+            Map.entry("Ariz", "Arizona"), Map.entry("Ark", "Arkansas"), Map.entry("Calif", "California"),
+            Map.entry("Colo", "Colorado"), Map.entry("Conn", "Connecticut"), Map.entry("Fla", "Florida"),
+            Map.entry("Ill", "Illinois"), Map.entry("Kan", "Kansas"), Map.entry("Kans", "Kansas"),
+            Map.entry("Ky", "Kentucky"), Map.entry("Mass", "Massachusetts"), Map.entry("Md", "Maryland"),
+            Map.entry("Mich", "Michigan"), Map.entry("Minn", "Minnesota"), Map.entry("Mont", "Montana"),
+            Map.entry("Neb", "Nebraska"), Map.entry("Nebr", "Nebraska"), Map.entry("Nev", "Nevada"),
+            Map.entry("Okla", "Oklahoma"), Map.entry("Ore", "Oregon"), Map.entry("Tenn", "Tennessee"),
+            Map.entry("Va", "Virginia"), Map.entry("Vt", "Vermont"), Map.entry("Wash", "Washington"),
+            Map.entry("Wis", "Wisconsin"), Map.entry("Wyo", "Wyoming"));
+    private static final String STATE = "(" + String.join("|", STATES.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) + ")";
 
     private static final List<Rewrite> RULES = List.of(
             Rewrite.of("\\b(?:No|no|NO)\\.\\s?(?=\\d)|#(?=\\d)|\u2116\\s?", m -> "number ")
@@ -95,6 +114,9 @@ final class Abbreviations {
             Rewrite.of("(?<=\\d\\p{L}{0,2}\\s)(inst|ult|prox)\\." + "(?=([\"')\\]]*\\s*$)?)",
                     m -> (m.group(1).equals("inst") ? "instant" : m.group(1).equals("ult") ? "ultimo" : "proximo")
                             + (m.group(2) != null ? "." : "")).onlyWith("inst.", "ult.", "prox."),
+            Rewrite.of("(?<=\\p{Lu}\\p{Ll}{1,30},\\s)(?<!\\b(?:Yes|No|Well|Oh|Ah|Now|Why|Hello|Good|Sir|Madam|Come|Look)"
+                    + ",\\s)" + STATE + "\\.(?=([\"')\\]]*\\s*$)?)",
+                    m -> STATES.get(m.group(1)) + (m.group(2) != null ? "." : "")).onlyWhere("\\p{Ll}, \\p{Lu}\\p{Ll}{1,4}\\."),
             Rewrite.of("\\b" + MONTH_SHORT + "\\.(?=\\s*\\d)", m -> MONTHS.get(m.group(1)))
                     .onlyWith("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep", "Oct.", "Nov.", "Dec."),
             Rewrite.of("(?<=\\d(?:st|nd|rd|th|d)?\\s(?:of\\s)?)" + MONTH_SHORT + "\\.(?=([\"')\\]]*\\s*$)?)",
