@@ -59,6 +59,15 @@ final class Block {
                 && lines.stream().filter(l -> HeadingLine.of(l, 2) != null).count() <= 1;
     }
 
+    /** The index of the first prose block, where the story begins; the size of the list when there is none. */
+    static int firstProse(List<Block> blocks) {
+        int i = 0;
+        while (i < blocks.size() && !blocks.get(i).isProse()) {
+            i++;
+        }
+        return i;
+    }
+
     boolean isSingleLine() {
         return lines.size() == 1;
     }

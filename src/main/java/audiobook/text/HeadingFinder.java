@@ -124,11 +124,7 @@ final class HeadingFinder {
     private static Set<Integer> sections(List<Block> blocks, HeadingLine[] lines, Set<Integer> headings) {
         Set<Integer> sections = new HashSet<>();
         boolean titled = headings.stream().anyMatch(i -> titledNumber(lines[i]));
-        int firstProse = 0;
-        while (firstProse < blocks.size() && !blocks.get(firstProse).isProse()) {
-            firstProse++;
-        }
-        int storyBegins = firstProse;
+        int storyBegins = Block.firstProse(blocks);
         boolean titledInStory = headings.stream().anyMatch(i -> i > storyBegins && titledNumber(lines[i]));
         for (String family : List.of("roman", "arabic")) {
             List<Integer> bare = headings.stream().filter(i -> lines[i].style() == Style.NUMBERED

@@ -34,10 +34,7 @@ final class TableOfContents {
      * Whales, and the True" in the contents, "CHAPTER 56." in the story; "Epilogue" in both).
      */
     private static Set<Integer> listedAhead(List<Block> blocks, HeadingLine[] lines, Set<Integer> headings) {
-        int firstProse = 0;
-        while (firstProse < blocks.size() && !blocks.get(firstProse).isProse()) {
-            firstProse++;
-        }
+        int firstProse = Block.firstProse(blocks);
         // Each key's last heading, so "found again later" is one lookup, not a scan of the rest.
         Map<String, Integer> lastWithKey = new HashMap<>();
         for (int i : headings) {

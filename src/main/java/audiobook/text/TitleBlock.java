@@ -104,7 +104,7 @@ final class TitleBlock {
             or.matches();
             String text = titleCase(or.group(2));
             boolean being = BEING.matcher(text).find();
-            boolean phrase = being || openEnded || PHRASE_START.matcher(text).find();
+            boolean phrase = openEnded || PHRASE_START.matcher(text).find();   // "being" is one of its words
             if (title.length() > 0) {
                 title.append(or.group(1) != null ? "; " : being ? ", " : phrase ? " " : ": ");
                 if (phrase && or.group(1) == null) {
