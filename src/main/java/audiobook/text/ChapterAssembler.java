@@ -56,7 +56,9 @@ final class ChapterAssembler {
         Paragraphs paragraphs = new Paragraphs(blocks);
         for (Block b : blocks.subList(prose, blocks.size())) {
             if (b.kind() == Block.Kind.HEADING) {
-                titles.add(plainTitle(b.text()));
+                String title = plainTitle(b.text());
+                // a heading that is only a footnote mark ("[2]" underlined) is a chapter with no name
+                titles.add(title.isEmpty() ? ChapterSplitter.title(titles.size() + 1) : title);
                 bodies.add(new ArrayList<>());
                 paragraphs.newChapter();
             } else {

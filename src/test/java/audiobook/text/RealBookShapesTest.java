@@ -81,6 +81,12 @@ class RealBookShapesTest {
     }
 
     @Test
+    void aHeadingOfOnlyAFootnoteMarkIsNamedByItsNumber() {
+        Manuscript m = parse(PROSE + "\n\n[2]\n---\n\n" + PROSE + "\n");
+        assertEquals(List.of("Opening", "Chapter Two"), titles(m));
+    }
+
+    @Test
     void aContentsOfTitledEntriesOverBareChapterNumbersKeepsTheChapters() {
         Manuscript m = parse("CONTENTS\n\nI. The Storm\n\nII. The Calm\n\n\nI.\n\n" + PROSE + "\n\n\nII.\n\n" + PROSE + "\n");
         assertEquals(List.of("Chapter I", "Chapter II"), titles(m));
