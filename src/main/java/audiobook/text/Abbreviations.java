@@ -55,7 +55,8 @@ final class Abbreviations {
             Map.entry("A.M.", "A M"), Map.entry("P.M.", "P M"), Map.entry("Ltd.", "Limited"),
             Map.entry("Inc.", "Incorporated"), Map.entry("& Co.", "and Company"), Map.entry("ibid.", "ibidem"),
             Map.entry("w/o", "without"), Map.entry("w/", "with"), Map.entry("c/o", "care of"), Map.entry("n/a", "not applicable"),
-            Map.entry("N/A", "not applicable"));
+            Map.entry("N/A", "not applicable"), Map.entry("Approx.", "Approximately"), Map.entry("Viz.", "Namely"),
+            Map.entry("Cf.", "Compare"), Map.entry("Ibid.", "Ibidem"), Map.entry("Etc.", "Et cetera"));
     private static final Map<String, String> MONTHS = Map.ofEntries(Map.entry("Jan", "January"),
             Map.entry("Feb", "February"), Map.entry("Mar", "March"), Map.entry("Apr", "April"), Map.entry("Jun", "June"),
             Map.entry("Jul", "July"), Map.entry("Aug", "August"), Map.entry("Sep", "September"),
@@ -64,6 +65,7 @@ final class Abbreviations {
     private static final Map<String, String> DAYS = Map.of("Mon", "Monday", "Tue", "Tuesday", "Tues", "Tuesday",
             "Wed", "Wednesday", "Thu", "Thursday", "Thur", "Thursday", "Thurs", "Thursday", "Fri", "Friday", "Sat",
             "Saturday", "Sun", "Sunday");
+    private static final String DAY = "(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)";
     private static final Map<Character, String> POINTS = Map.of('N', "north", 'S', "south", 'E', "east", 'W', "west");
     private static final Set<String> COMPASS_POINTS = Set.of("N", "S", "E", "W", "NE", "NW", "SE", "SW", "NNE", "NNW",
             "SSE", "SSW", "ENE", "ESE", "WNW", "WSW");
@@ -96,7 +98,7 @@ final class Abbreviations {
                     .onlyWhere("(?:No|no|NO)\\.\\s?\\d|#\\d|\u2116"),
             Rewrite.of("\\bNos\\.\\s?(?=\\d)", m -> "numbers ").onlyWith("Nos."),
             Rewrite.of("\\bpp\\.\\s?(?=\\d)", m -> "pages ").onlyWith("pp."),
-            Rewrite.of("\\bp\\.\\s?(?=\\d)", m -> "page ").onlyWhere("\\bp\\.\\s?\\d"),
+            Rewrite.of("\\b(?:p|[Pp]g)\\.\\s?(?=\\d)", m -> "page ").onlyWhere("\\b(?:p|[Pp]g)\\.\\s?\\d"),
             Rewrite.of("\\b[Vv]ol\\.\\s?(?=\\d|[IVXLC]+\\b)", m -> "volume ").onlyWith("ol."),
             Rewrite.of("\\b(?:[Cc]h|[Cc]hap)\\.\\s?(?=\\d|[IVXLC]+\\b)", m -> "chapter ").onlyWhere("[Cc]h(?:ap)?\\.\\s?[\\dIVXLC]"),
             Rewrite.of("\\b[Ff]ig\\.\\s?(?=\\d)", m -> "figure ").onlyWhere("[Ff]ig\\.\\s?\\d"),
@@ -122,9 +124,13 @@ final class Abbreviations {
             Rewrite.of("(?<=\\d(?:st|nd|rd|th|d)?\\s(?:of\\s)?)" + MONTH_SHORT + "\\.(?=([\"')\\]]*\\s*$)?)",
                     m -> MONTHS.get(m.group(1)) + (m.group(2) != null ? "." : ""))
                     .onlyWhere("\\d\\p{L}{0,2}\\s(?:of\\s)?\\p{Lu}\\p{Ll}{2,3}\\."),
-            Rewrite.of("\\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.(?=,?\\s+(?:\\d|the\\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
-                    + "|Oct|Nov|Dec))", m -> DAYS.get(m.group(1)))
-                    .onlyWith("Mon.", "Tue", "Wed.", "Thu", "Fri.", "Sat.", "Sun."),
+            Rewrite.of("\\b" + DAY + "\\.(?=,?\\s+(?:\\d|the\\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+                    + "|Oct|Nov|Dec))|(?<=\\b(?i:on|by|until|till|from|every|next|last|since|before|after)\\s)" + DAY + "\\.(?!\\w)"
+                    + "(?=([\"')\\]]*\\s*$|\\s+\\p{Lu})?)", m -> DAYS.get(m.group(1) != null ? m.group(1) : m.group(2))
+                            + (m.group(3) != null ? "." : "")).onlyWith("Mon.", "Tue", "Wed.", "Thu", "Fri.", "Sat.", "Sun."),
+            Rewrite.of("\\b" + DAY + "\\.?\\s?[-\u2013]\\s?" + DAY + "\\b(\\.?)(?=([\"')\\]]*\\s*$)?)",
+                    m -> DAYS.get(m.group(1)) + " to " + DAYS.get(m.group(2)) + (!m.group(3).isEmpty() && m.group(4) != null
+                            ? "." : "")).onlyWith("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
             Rewrite.of("\\b(Mr|Mrs|Ms)\\b(?!\\.)|\\b(Dr)(?=\\s+\\p{Lu})",
                     m -> TITLES.get(m.group(1) != null ? m.group(1) : m.group(2))).onlyWith("Mr", "Ms", "Dr"),
             Rewrite.inContext("\\bCorp\\.(?=([\"')\\]]*\\s*$)?)", (m, text) -> beforeName(m, text)
@@ -136,7 +142,7 @@ final class Abbreviations {
                     ? TITLES.get(m.group(1)) + (m.group(2) != null ? "." : "") : m.group()).onlyWith("."),
             Rewrite.of("(?<![\\w.])(e\\.g\\.|i\\.e\\.|etc\\.|&c\\.|vs\\.?|viz\\.|cf\\.|a\\.k\\.a\\.|approx\\.|et al\\.|N\\.B\\."
                     + "|A\\.D\\.|B\\.C\\.E\\.|B\\.C\\.|C\\.E\\.|[ap]\\.m\\.|[AP]\\.M\\.|Ltd\\.|Inc\\.|& Co\\.|ibid\\.|w/o|w/(?=\\s)"
-                    + "|c/o|n/a|N/A)(?!\\w)(?=([\"')\\]]*\\s*$)?)",
+                    + "|c/o|n/a|N/A|Approx\\.|Viz\\.|Cf\\.|Ibid\\.|Etc\\.)(?!\\w)(?=([\"')\\]]*\\s*$)?)",
                     m -> LATIN.get(m.group(1)) + (m.group(1).endsWith(".") && m.group(2) != null ? "." : ""))
                     .onlyWith(LATIN.keySet().toArray(String[]::new)),
             Rewrite.of("(?<![\\w.])([NSEW])\\.(?:([NSEW])\\.)?(?:([NSEW])\\.)?(?:\\s+by\\s+([NSEW])\\.)?(?!\\w)"

@@ -58,7 +58,7 @@ final class Numbers {
             Rewrite.of("(?<![\\d.,])(\\d{1,3}(?: \\d{3})*? 0\\d{2}(?: \\d{3})*)(?![\\d.,]| \\d)",
                     m -> NumberWords.cardinal(new BigInteger(m.group(1).replace(" ", ""))))
                     .onlyWhere("\\d 0\\d\\d"),
-            Rewrite.of("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+)(?:\\.(\\d+))?(?![\\d,]|\\.\\d)",
+            Rewrite.of("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+)(?:\\.(\\d+))?(?!\\d|,\\d|\\.\\d)",
                     m -> Quantities.number(m.group(1), m.group(2))).onlyWhere("\\d,\\d{3}"),
             Rewrite.of("(?<![\\d.,])(\\d*)\\.(\\d+)(?!\\d|[.,]\\d)", m -> NumberWords.decimal(m.group(1), m.group(2)))
                     .onlyWhere("\\.\\d"),

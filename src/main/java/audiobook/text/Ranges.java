@@ -24,7 +24,7 @@ final class Ranges {
     private static final List<Rewrite> RULES = List.of(
             Rewrite.of("(?<![\\d-])50-50(?![\\d-])", m -> "fifty-fifty").onlyWith("50-50"),
             Rewrite.of("(?<![\\w.,:/\\-\u2212])" + CURRENCY + "?\\s?" + NUMBER + SUFFIX + DASH + CURRENCY + "?" + NUMBER
-                    + "(?![\\d,/]|[.:]\\d|-\\d)", Ranges::numbers).onlyWith("-", "\u2013", "\u2014")
+                    + "(?![\\d/]|[.:,]\\d|-\\d)", Ranges::numbers).onlyWith("-", "\u2013", "\u2014")
                     .onlyWhere("[\\d%.\\p{L}]\\s?[-\u2013\u2014]\\s?[$\u00A3\u20AC\u00A5\u20B9]?\\d"));
     private static final Rewrite NAMES = Rewrite.of("\\b(" + DAYS + "|" + MONTHS + ")" + DASH + "(" + DAYS + "|" + MONTHS
             + ")\\b", m -> m.group(1) + " to " + m.group(2)).onlyWith("-", "\u2013", "\u2014")
