@@ -61,7 +61,26 @@ final class Abbreviations {
             Map.entry("Feb", "February"), Map.entry("Mar", "March"), Map.entry("Apr", "April"), Map.entry("Jun", "June"),
             Map.entry("Jul", "July"), Map.entry("Aug", "August"), Map.entry("Sep", "September"),
             Map.entry("Sept", "September"), Map.entry("Oct", "October"), Map.entry("Nov", "November"),
-            Map.entry("Dec", "December"));
+            Map.entry("Dec", "December"), Map.entry("Jany", "January"), Map.entry("Feby", "February"),
+            Map.entry("Augt", "August"), Map.entry("Septr", "September"), Map.entry("Octr", "October"),
+            Map.entry("Novr", "November"), Map.entry("Decr", "December"));
+    /** Books of the Bible as references abbreviate them, before a chapter and verse ("Gen. 1:1", "Rev. 3:20"). */
+    private static final Map<String, String> BIBLE = Map.ofEntries(Map.entry("Gen", "Genesis"), Map.entry("Ex", "Exodus"),
+            Map.entry("Exod", "Exodus"), Map.entry("Lev", "Leviticus"), Map.entry("Num", "Numbers"),
+            Map.entry("Deut", "Deuteronomy"), Map.entry("Josh", "Joshua"), Map.entry("Judg", "Judges"),
+            Map.entry("Sam", "Samuel"), Map.entry("Kgs", "Kings"), Map.entry("Chron", "Chronicles"),
+            Map.entry("Neh", "Nehemiah"), Map.entry("Esth", "Esther"), Map.entry("Ps", "Psalms"), Map.entry("Psa", "Psalms"),
+            Map.entry("Prov", "Proverbs"), Map.entry("Eccl", "Ecclesiastes"), Map.entry("Eccles", "Ecclesiastes"),
+            Map.entry("Isa", "Isaiah"), Map.entry("Jer", "Jeremiah"), Map.entry("Lam", "Lamentations"),
+            Map.entry("Ezek", "Ezekiel"), Map.entry("Dan", "Daniel"), Map.entry("Hos", "Hosea"), Map.entry("Mic", "Micah"),
+            Map.entry("Hab", "Habakkuk"), Map.entry("Zech", "Zechariah"), Map.entry("Mal", "Malachi"),
+            Map.entry("Matt", "Matthew"), Map.entry("Mk", "Mark"), Map.entry("Lk", "Luke"), Map.entry("Jn", "John"),
+            Map.entry("Rom", "Romans"), Map.entry("Cor", "Corinthians"), Map.entry("Gal", "Galatians"),
+            Map.entry("Eph", "Ephesians"), Map.entry("Phil", "Philippians"), Map.entry("Col", "Colossians"),
+            Map.entry("Thess", "Thessalonians"), Map.entry("Tim", "Timothy"), Map.entry("Philem", "Philemon"),
+            Map.entry("Heb", "Hebrews"), Map.entry("Jas", "James"), Map.entry("Pet", "Peter"), Map.entry("Rev", "Revelation"));
+    private static final String BIBLE_BOOK = "(" + String.join("|", BIBLE.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) + ")";
     private static final Map<String, String> DAYS = Map.of("Mon", "Monday", "Tue", "Tuesday", "Tues", "Tuesday",
             "Wed", "Wednesday", "Thu", "Thursday", "Thur", "Thursday", "Thurs", "Thursday", "Fri", "Friday", "Sat",
             "Saturday", "Sun", "Sunday");
@@ -72,7 +91,7 @@ final class Abbreviations {
     private static final Set<String> NOT_A_STREET_NAME = Set.of("The", "A", "In", "On", "At", "To", "From", "Of", "By",
             "And", "But", "Near", "Past", "Old", "Little", "Great", "Good", "Dear", "Holy", "Blessed");
     private static final Pattern SAINT_OR_STREET = Pattern.compile("\\bSt\\b" + DOT_END);
-    private static final String MONTH_SHORT = "(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
+    private static final String MONTH_SHORT = "(Jany|Feby|Augt|Septr|Octr|Novr|Decr|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
     /**
      * The old abbreviations of American states, as books print them after a town ("Springfield,
      * Ill."; the two-letter postal codes came in 1963). Only after a capitalised word and a comma,
@@ -120,10 +139,10 @@ final class Abbreviations {
                     + ",\\s)" + STATE + "\\.(?=([\"')\\]]*\\s*$)?)",
                     m -> STATES.get(m.group(1)) + (m.group(2) != null ? "." : "")).onlyWhere("\\p{Ll}, \\p{Lu}\\p{Ll}{1,4}\\."),
             Rewrite.of("\\b" + MONTH_SHORT + "\\.(?=\\s*\\d)", m -> MONTHS.get(m.group(1)))
-                    .onlyWith("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep", "Oct.", "Nov.", "Dec."),
+                    .onlyWith("Jan", "Feb", "Mar.", "Apr.", "Jun.", "Jul.", "Aug", "Sep", "Oct", "Nov", "Dec"),
             Rewrite.of("(?<=\\d(?:st|nd|rd|th|d)?\\s(?:of\\s)?)" + MONTH_SHORT + "\\.(?=([\"')\\]]*\\s*$)?)",
                     m -> MONTHS.get(m.group(1)) + (m.group(2) != null ? "." : ""))
-                    .onlyWhere("\\d\\p{L}{0,2}\\s(?:of\\s)?\\p{Lu}\\p{Ll}{2,3}\\."),
+                    .onlyWhere("\\d\\p{L}{0,2}\\s(?:of\\s)?\\p{Lu}\\p{Ll}{2,4}\\."),
             Rewrite.of("\\b" + DAY + "\\.(?=,?\\s+(?:\\d|the\\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
                     + "|Oct|Nov|Dec))|(?<=\\b(?i:on|by|until|till|from|every|next|last|since|before|after)\\s)" + DAY + "\\.(?!\\w)"
                     + "(?=([\"')\\]]*\\s*$|\\s+\\p{Lu})?)", m -> DAYS.get(m.group(1) != null ? m.group(1) : m.group(2))
@@ -131,6 +150,8 @@ final class Abbreviations {
             Rewrite.of("\\b" + DAY + "\\.?\\s?[-\u2013]\\s?" + DAY + "\\b(\\.?)(?=([\"')\\]]*\\s*$)?)",
                     m -> DAYS.get(m.group(1)) + " to " + DAYS.get(m.group(2)) + (!m.group(3).isEmpty() && m.group(4) != null
                             ? "." : "")).onlyWith("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+            Rewrite.of("\\b" + BIBLE_BOOK + "\\.(?=\\s?\\d{1,3}:\\d)", m -> BIBLE.get(m.group(1))).onlyWhere("\\.\\s?\\d{1,3}:\\d"),
+            Rewrite.of("\\bXmas\\b", m -> "Christmas").onlyWith("Xmas"),
             Rewrite.of("\\b(Mr|Mrs|Ms)\\b(?!\\.)|\\b(Dr)(?=\\s+\\p{Lu})",
                     m -> TITLES.get(m.group(1) != null ? m.group(1) : m.group(2))).onlyWith("Mr", "Ms", "Dr"),
             Rewrite.inContext("\\bCorp\\.(?=([\"')\\]]*\\s*$)?)", (m, text) -> beforeName(m, text)
