@@ -16,6 +16,8 @@ import java.util.Set;
 final class Titles {
 
     private static final int MAX_SUBTITLE_WORDS = 10;
+    private static final int MAX_SUMMARY_WORDS = 40;
+    private static final int MAX_SUMMARY_LINES = 4;
 
     private Titles() {
     }
@@ -61,8 +63,8 @@ final class Titles {
             return false;
         }
         Block b = blocks.get(at);
-        if (b.kind() != Block.Kind.TEXT || !b.isSingleLine() || b.wordCount() > MAX_SUBTITLE_WORDS
-                || !HeadingLine.isTitle(b.text(), true)) {
+        boolean shortTitle = b.isSingleLine() && b.wordCount() <= MAX_SUBTITLE_WORDS && HeadingLine.isTitle(b.text(), true);
+        if (b.kind() != Block.Kind.TEXT || !shortTitle && !isCapsSummary(b)) {
             return false;
         }
         for (int k = at + 1; k < blocks.size(); k++) {
@@ -71,6 +73,16 @@ final class Titles {
             }
         }
         return false;
+    }
+
+    /**
+     * The summary an older novel prints in capitals under a chapter's number ("CHAPTER I. / THE
+     * INTRODUCTION TO THE WORK, OR BILL OF FARE TO THE FEAST." in Tom Jones), wrapped over a few
+     * lines: the chapter's title, however long, not its first paragraph.
+     */
+    private static boolean isCapsSummary(Block b) {
+        return b.lines().size() <= MAX_SUMMARY_LINES && b.wordCount() <= MAX_SUMMARY_WORDS
+                && HeadingLine.isCaps(b.text()) && !b.text().strip().matches(".*[,;:\u2014\u2013-]$");
     }
 
     private static String title(List<Block> blocks, HeadingLine[] lines, Set<Integer> headings, int at) {

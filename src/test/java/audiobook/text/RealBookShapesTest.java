@@ -81,6 +81,15 @@ class RealBookShapesTest {
     }
 
     @Test
+    void aSummaryInCapitalsUnderAChapterNumberIsItsTitle() {
+        Manuscript m = parse("CHAPTER I.\n\nTHE INTRODUCTION TO THE WORK, OR BILL OF FARE TO THE FEAST, WITH A WORD\n"
+                + "ON THE READER.\n\n" + PROSE + "\n\n\nCHAPTER II.\n\nA SHORT DESCRIPTION OF SQUIRE ALLWORTHY.\n\n" + PROSE + "\n");
+        assertEquals(List.of("CHAPTER I. THE INTRODUCTION TO THE WORK, OR BILL OF FARE TO THE FEAST, WITH A WORD ON THE READER.",
+                "CHAPTER II. A SHORT DESCRIPTION OF SQUIRE ALLWORTHY."), titles(m));
+        assertTrue(m.chapters().get(0).paragraphs().get(0).text().startsWith(PROSE.substring(0, 20)));
+    }
+
+    @Test
     void aHeadingOfOnlyAFootnoteMarkIsNamedByItsNumber() {
         Manuscript m = parse(PROSE + "\n\n[2]\n---\n\n" + PROSE + "\n");
         assertEquals(List.of("Opening", "Chapter Two"), titles(m));
