@@ -24,6 +24,9 @@ final class ChapterAssembler {
     private static final java.util.regex.Pattern DEDICATION = java.util.regex.Pattern.compile(
             "^(?:To|For|Dedicated|In memory)\\b|(?i)\\b(?:copyright|all rights reserved|contents)\\b");
 
+    private static final java.util.regex.Pattern CONTENTS = java.util.regex.Pattern.compile(
+            "(?i)(?:table of )?contents\\.?");
+
     private final int chapterWords;
     private final List<String> warnings = new ArrayList<>();
 
@@ -54,8 +57,12 @@ final class ChapterAssembler {
             bodies.add(new ArrayList<>());
         }
         Paragraphs paragraphs = new Paragraphs(blocks);
+        boolean inContents = false;
         for (Block b : blocks.subList(prose, blocks.size())) {
-            if (b.kind() == Block.Kind.HEADING) {
+            inContents = b.kind() == Block.Kind.TEXT && (CONTENTS.matcher(b.text()).matches() || inContents && !b.isProse());
+            if (inContents) {
+                frontMatter.add(b.text()); // a contents list printed after a preface is not read out in it
+            } else if (b.kind() == Block.Kind.HEADING) {
                 String title = plainTitle(b.text());
                 // a heading that is only a footnote mark ("[2]" underlined) is a chapter with no name
                 titles.add(title.isEmpty() ? ChapterSplitter.title(titles.size() + 1) : title);

@@ -90,6 +90,17 @@ class RealBookShapesTest {
     }
 
     @Test
+    void aContentsListAfterAPrefaceIsNotReadInThePreface() {
+        Manuscript m = parse("PREFACE\n\n" + PROSE + "\n\nC. D.\n\n\nCONTENTS\n\n  Stave   I: Marley's Ghost\n"
+                + "  Stave  II: The First of the Three Spirits\n\n\nSTAVE I: MARLEY'S GHOST\n\n" + PROSE
+                + "\n\n\nSTAVE II: THE FIRST OF THE THREE SPIRITS\n\n" + PROSE + "\n");
+        assertEquals(List.of("PREFACE", "STAVE I: MARLEY'S GHOST", "STAVE II: THE FIRST OF THE THREE SPIRITS"), titles(m));
+        assertEquals(List.of(PROSE, "C. D."), m.chapters().get(0).paragraphs().stream().map(Paragraph::text).toList());
+        assertTrue(m.frontMatter().contains("Marley's Ghost"), m.frontMatter());
+        assertTrue(m.warnings().stream().anyMatch(w -> w.contains("CONTENTS")), m.warnings().toString());
+    }
+
+    @Test
     void aHeadingOfOnlyAFootnoteMarkIsNamedByItsNumber() {
         Manuscript m = parse(PROSE + "\n\n[2]\n---\n\n" + PROSE + "\n");
         assertEquals(List.of("Opening", "Chapter Two"), titles(m));
