@@ -23,6 +23,7 @@ final class TitleBlock {
     }
 
     private static final Pattern BY_LINE = Pattern.compile("^(?i:by)\\s+(\\p{Lu}[\\p{L}.'\u2019 ()-]*?)[,.]?$");
+    private static final Pattern LONE_BY = Pattern.compile("(?i)by");
     /** A subtitle given as an alternative title: "or, the Modern Prometheus". */
     private static final Pattern ALTERNATIVE = Pattern.compile("^((?i:or)[,:]?\\s+)?(.*)$");
     /** A title line that goes on from the line before: it opens with a preposition or a conjunction. */
@@ -47,10 +48,14 @@ final class TitleBlock {
         int byLine = -1;
         while (end < blocks.size() && end - start < MAX_BLOCKS && isTitlePage(blocks.get(end))) {
             for (String line : blocks.get(end).lines()) {
-                if (byLine < 0 && BY_LINE.matcher(Words.fold(line)).matches()) {
+                String text = Words.fold(line);
+                if (!lines.isEmpty() && LONE_BY.matcher(lines.get(lines.size() - 1)).matches()) {
+                    text = lines.remove(lines.size() - 1) + " " + text; // "by" on a line of its own, the name below
+                }
+                if (byLine < 0 && BY_LINE.matcher(text).matches()) {
                     byLine = lines.size();
                 }
-                lines.add(Words.fold(line));
+                lines.add(text);
             }
             end++;
             if (byLine >= 0 && !(end < blocks.size() && isEditionLine(blocks.get(end)))) {
@@ -78,7 +83,7 @@ final class TitleBlock {
             boolean chapterHeading = heading != null && (heading.style() == HeadingLine.Style.KEYWORD
                     || heading.style() == HeadingLine.Style.NUMBERED || heading.style() == HeadingLine.Style.MARKDOWN);
             boolean titleLike = HeadingLine.isTitle(text, true) || HeadingLine.isCaps(text)
-                    || text.matches("(?i)^or[,:]?\\s.*") || BY_LINE.matcher(text).matches();
+                    || text.matches("(?i)^or[,:]?\\s.*") || BY_LINE.matcher(text).matches() || LONE_BY.matcher(text).matches();
             if (chapterHeading || !titleLike || Words.count(text) > MAX_LINE_WORDS) {
                 return false;
             }

@@ -41,6 +41,8 @@ class RealBookShapesTest {
         assertEquals(new BookInfo("A Christmas Carol in Prose, being a Ghost Story of Christmas", "Charles Dickens", null, null),
                 parse("A CHRISTMAS CAROL\n\nIN PROSE\nBEING\nA Ghost Story of Christmas\n\nby Charles Dickens\n\n\n"
                         + PROSE + "\n").info(), "lines that go on from the one before join it as a phrase");
+        assertEquals(new BookInfo("Dracula", "Bram Stoker", null, null),
+                parse("DRACULA\n\nby\n\nBram Stoker\n\n\nCHAPTER I\n\n" + PROSE + "\n").info(), "'by' on a line of its own");
     }
 
     @Test
