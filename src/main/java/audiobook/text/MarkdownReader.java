@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
@@ -57,11 +58,15 @@ import org.jsoup.Jsoup;
  * <li>Block quotes and lists are read as prose, one paragraph per item, without bullets or
  * numbers.</li>
  * <li>The first heading names the book, and is not a chapter, when it is a level-1 heading and the
- * only one (deeper headings may follow); YAML front matter names it, and its author, first.</li>
+ * only one (deeper headings may follow), and a by-line under it ("by A. Writer") names the author;
+ * YAML front matter or pandoc's title block ({@code % Title}, {@code % Author}) name both first.</li>
  * </ul>
  */
 final class MarkdownReader {
 
+    /** Pandoc's title block: "% Title", "% Author; Author", "% Date" as the first lines. */
+    private static final Pattern PANDOC_TITLE_BLOCK = Pattern.compile(
+            "\\A\uFEFF?%[ \\t]*([^\\n]*)\\n(?:%[ \\t]*([^\\n]*)(?:\\n|\\z))?(?:%[^\\n]*(?:\\n|\\z))?");
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(YamlFrontMatterExtension.create(), TablesExtension.create(),
                     StrikethroughExtension.create(), FootnotesExtension.builder().inlineFootnotes(true).build()))
@@ -75,6 +80,15 @@ final class MarkdownReader {
     }
 
     static Manuscript read(String markdown, String sourceName, StoryParser parser) {
+        Matcher titleBlock = PANDOC_TITLE_BLOCK.matcher(markdown);
+        String pandocTitle = null;
+        List<String> pandocAuthors = List.of();
+        if (titleBlock.lookingAt()) {
+            pandocTitle = Words.fold(titleBlock.group(1));
+            pandocAuthors = titleBlock.group(2) == null ? List.of() : java.util.Arrays.stream(titleBlock.group(2).split(";"))
+                    .map(Words::fold).filter(a -> !a.isEmpty()).toList();
+            markdown = markdown.substring(titleBlock.end());
+        }
         Node document = PARSER.parse(markdown);
         Writer writer = new Writer(titleHeading(document));
         writer.block(document);
@@ -89,7 +103,12 @@ final class MarkdownReader {
             warnings.add(sourceName + ": not narrated: " + writer.skippedSummary());
         }
         warnings.addAll(parsed.warnings());
-        return new Manuscript(info(document, writer.title), parsed.frontMatter(), parsed.chapters(), warnings);
+        BookInfo info = info(document, pandocTitle != null && !pandocTitle.isEmpty() ? pandocTitle : writer.title);
+        List<String> authors = pandocAuthors.isEmpty() && writer.author != null ? List.of(writer.author) : pandocAuthors;
+        if (info.author() == null && !authors.isEmpty()) {
+            info = new BookInfo(info.title(), names(authors), info.language(), info.cover());
+        }
+        return new Manuscript(info, parsed.frontMatter(), parsed.chapters(), warnings);
     }
 
     /** The book's title heading: a level-1 heading that comes first and is the only level-1 heading. */
@@ -222,6 +241,7 @@ final class MarkdownReader {
         private final List<Boolean> headings = new ArrayList<>();
         private int titleAt = -1;
         private String title;
+        private String author;
         final Map<String, List<Integer>> skipped = new LinkedHashMap<>();
 
         Writer(Heading titleHeading) {
@@ -332,6 +352,10 @@ final class MarkdownReader {
             StringBuilder out = new StringBuilder();
             for (int i = 0; i < blocks.size(); i++) {
                 if (i == titleAt && !(i + 1 < blocks.size() && headings.get(i + 1))) {
+                    continue;
+                }
+                if (titleAt >= 0 && i == titleAt + 1 && !headings.get(i) && TitleBlock.author(blocks.get(i)) != null) {
+                    author = TitleBlock.author(blocks.get(i)); // "# The Title" then "by A. Writer"
                     continue;
                 }
                 out.append(blocks.get(i)).append("\n\n");

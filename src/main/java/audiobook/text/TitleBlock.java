@@ -72,7 +72,13 @@ final class TitleBlock {
         return new Found(title(lines.subList(0, byLine)), name(author.group(1)), lines, rest);
     }
 
-    /** Short lines that read as titles, none a chapter heading: not a sentence, not prose. */
+    /** The author a by-line names ("by Jack London", "BY JOSEPH CONRAD"), or null for any other line. */
+    static String author(String line) {
+        Matcher m = BY_LINE.matcher(Words.fold(line));
+        return m.matches() ? name(m.group(1)) : null;
+    }
+
+        /** Short lines that read as titles, none a chapter heading: not a sentence, not prose. */
     private static boolean isTitlePage(Block b) {
         if (b.kind() != Block.Kind.TEXT || b.lines().size() > 4) {
             return false;

@@ -62,10 +62,12 @@ class MarkdownReaderTest {
 
     @Test
     void theTitleMayHaveTextUnderItBeforeTheFirstChapter() {
-        Manuscript m = read("The Lantern\n===========\n\nby Ann Lee\n\n## The Lamp\n\n" + P1 + "\n\n## The Sea\n\n" + P2);
+        Manuscript m = read("The Lantern\n===========\n\nby Ann Lee\n\nWith drawings by Bo Ek\n\n## The Lamp\n\n" + P1
+                + "\n\n## The Sea\n\n" + P2);
         assertEquals("The Lantern", m.info().title());
+        assertEquals("Ann Lee", m.info().author());
         assertEquals(List.of("The Lamp", "The Sea"), titles(m), "the title is not a chapter");
-        assertEquals("by Ann Lee", m.frontMatter());
+        assertEquals("With drawings by Bo Ek", m.frontMatter());
     }
 
     @Test
@@ -92,6 +94,25 @@ class MarkdownReaderTest {
         assertEquals("en-GB", m.info().language());
         assertEquals(List.of("The Lamp"), titles(m));
         assertFalse(narrated(m).contains("title") || narrated(m).contains("---"));
+    }
+
+    @Test
+    void pandocsTitleBlockNamesTheBookAndItsAuthors() {
+        Manuscript m = read("% The Lantern Keeper\n% Ann Lee; Bo Ek\n% 2024\n\n# The Lamp\n\n" + P1 + "\n\n# The Sea\n\n" + P2 + "\n");
+        assertEquals("The Lantern Keeper", m.info().title());
+        assertEquals("Ann Lee and Bo Ek", m.info().author());
+        assertEquals(List.of("The Lamp", "The Sea"), titles(m));
+        assertEquals(P1 + "\n" + P2, narrated(m));
+        assertTrue(m.warnings().isEmpty(), m.warnings().toString());
+    }
+
+    @Test
+    void aByLineUnderTheTitleHeadingNamesTheAuthorAndIsNotRead() {
+        Manuscript m = read("The Lantern Keeper\n==================\n\nby Ann Lee\n\nThe Lamp\n--------\n\n" + P1 + "\n");
+        assertEquals("The Lantern Keeper", m.info().title());
+        assertEquals("Ann Lee", m.info().author());
+        assertEquals(P1, narrated(m));
+        assertTrue(m.warnings().isEmpty(), m.warnings().toString());
     }
 
     @Test
