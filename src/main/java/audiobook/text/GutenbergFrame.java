@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * GUTENBERG EBOOK ... ***" line (or the older "*END*THE SMALL PRINT!" line) and from the "*** END
  * OF ..." line (or "End of the Project Gutenberg EBook of ...") on, and a "Produced by ..." credit
  * at the top of the book. A text without these markers is returned unchanged. The header's
- * catalogue lines ({@code Title:}, {@code Author:}, {@code Language:}) name the book.
+ * catalogue lines ({@code Title:}, {@code Author:}, {@code Language:}, a value going on over
+ * indented lines) name the book; an older header without them names it in its first line ("The
+ * Project Gutenberg Etext of The Gift of the Magi, by O. Henry").
  */
 final class GutenbergFrame {
 
@@ -16,7 +18,11 @@ final class GutenbergFrame {
     record Frame(String body, String title, String author, String language) {
     }
 
-    private static final Pattern FIELD = Pattern.compile("(?m)^(Title|Author|Language):[ \\t]*(\\S.*)$");
+    /** A catalogue line, and the indented lines that go on with its value ("Title: Robinson Crusoe" / "       Of York, Mariner"). */
+    private static final Pattern FIELD = Pattern.compile("(?m)^(Title|Author|Language):[ \\t]*(\\S.*(?:\\r?\\n[ \\t]+\\S.*)*)$");
+    /** The first line of an older header: "The Project Gutenberg Etext of The Gift of the Magi, by O. Henry". */
+    private static final Pattern FIRST_LINE = Pattern.compile(
+            "(?i)^[\\s*]*(?:the )?project gutenberg(?:'s|\u2019s| e-?book of| e-?text of)\\s+(.+?),\\s+by\\s+([^*\\n]+?)[\\s*]*$");
     private static final java.util.Map<String, String> LANGUAGES = java.util.Map.of("english", "en",
             "french", "fr", "german", "de", "spanish", "es", "italian", "it", "dutch", "nl", "portuguese", "pt",
             "latin", "la", "finnish", "fi", "swedish", "sv");
@@ -31,13 +37,20 @@ final class GutenbergFrame {
         if (header > 0) {
             Matcher field = FIELD.matcher(text.substring(0, header));
             while (field.find()) {
-                String value = field.group(2).strip();
+                String value = joinLines(field.group(2).strip().split("\\s*\\n\\s*"));
                 switch (field.group(1)) {
                     case "Title" -> title = title == null ? value : title;
                     case "Author" -> author = author == null ? value : author;
                     default -> language = language == null
                             ? LANGUAGES.get(value.toLowerCase(java.util.Locale.ROOT)) : language;
                 }
+            }
+        }
+        if (header > 0 && (title == null || author == null)) {
+            Matcher first = FIRST_LINE.matcher(text.substring(0, header).strip().lines().findFirst().orElse(""));
+            if (first.matches()) {
+                title = title == null ? first.group(1).strip() : title;
+                author = author == null ? first.group(2).strip() : author;
             }
         }
         return new Frame(body, title, author, language);
@@ -53,6 +66,16 @@ final class GutenbergFrame {
             "(?is)^\\s*(?:Produced by|E-?text prepared by|Transcribed (?:from|by)|This e-?text was)\\b.*?(?:\\n[ \\t]*\\n|$)");
 
     private GutenbergFrame() {
+    }
+
+    /** A value over several lines: a subtitle after a colon, an alternative title after a semicolon ("; or, ..."). */
+    private static String joinLines(String[] lines) {
+        StringBuilder value = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            String sep = value.toString().matches(".*[;:,]$") ? " " : lines[i].matches("(?i)or\\b.*") ? "; " : ": ";
+            value.append(sep).append(lines[i]);
+        }
+        return value.toString();
     }
 
     static String strip(String text) {

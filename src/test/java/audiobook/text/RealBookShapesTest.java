@@ -41,6 +41,14 @@ class RealBookShapesTest {
         assertEquals(new BookInfo("A Christmas Carol in Prose, being a Ghost Story of Christmas", "Charles Dickens", null, null),
                 parse("A CHRISTMAS CAROL\n\nIN PROSE\nBEING\nA Ghost Story of Christmas\n\nby Charles Dickens\n\n\n"
                         + PROSE + "\n").info(), "lines that go on from the one before join it as a phrase");
+        assertEquals(new BookInfo("The Life and Adventures of Robinson Crusoe: Of York, Mariner", "Daniel Defoe", "en", null),
+                parse("The Project Gutenberg eBook of Robinson Crusoe\n\nTitle: The Life and Adventures of Robinson Crusoe\n"
+                        + "       Of York, Mariner\n\nAuthor: Daniel Defoe\n\nLanguage: English\n\n*** START OF THE PROJECT"
+                        + " GUTENBERG EBOOK ROBINSON CRUSOE ***\n\nCHAPTER I\n\n" + PROSE + "\n").info(), "a title over two lines");
+        assertEquals(new BookInfo("The Gift of the Magi", "O. Henry", null, null),
+                parse("**The Project Gutenberg Etext of The Gift of the Magi, by O. Henry**\n\nCopyright laws are changing.\n\n"
+                        + "*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*\n\nTHE GIFT OF THE MAGI\n\n" + PROSE
+                        + "\n").info(), "an old header names the book in its first line");
         assertEquals(new BookInfo("Dracula", "Bram Stoker", null, null),
                 parse("DRACULA\n\nby\n\nBram Stoker\n\n\nCHAPTER I\n\n" + PROSE + "\n").info(), "'by' on a line of its own");
     }
