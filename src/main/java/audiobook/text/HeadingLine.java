@@ -24,7 +24,7 @@ record HeadingLine(Style style, String family, int number, boolean titled) {
     private static final Pattern KEYWORD = Pattern.compile("^\\s*(?i:(chapter|book|part|stave|canto|letter|volume)"
             + "\\s+(\\d{1,4}|[ivxlcdm]+|(?:" + NUMBER_WORDS + ")(?:[\\s-]+(?:" + NUMBER_WORDS + "))?)\\b"
             + "|(prologue|epilogue|preface|introduction|foreword|afterword|interlude|conclusion|postscript)\\b)"
-            + "\\s*[.:\u2014\u2013-]?\\s*(.*)$");
+            + "\\s*(?:-{2,}|[.:\u2014\u2013-])?\\s*(.*)$");
     private static final java.util.List<String> ONE_TO_TWENTY = java.util.List.of("one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
             "seventeen", "eighteen", "nineteen", "twenty");

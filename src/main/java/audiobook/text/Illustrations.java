@@ -47,7 +47,7 @@ final class Illustrations {
     }
 
     /** The line where the note's brackets close, or -1 if they do not within {@link #MAX_LINES}. */
-    private static int endOf(String[] lines, int start) {
+    static int endOf(String[] lines, int start) {
         int depth = 0;
         for (int i = start; i < lines.length && i < start + MAX_LINES; i++) {
             for (int k = 0; k < lines[i].length(); k++) {
@@ -61,7 +61,7 @@ final class Illustrations {
         return -1;
     }
 
-    private static boolean continuesSentence(List<String> kept, String[] lines, int next) {
+    static boolean continuesSentence(List<String> kept, String[] lines, int next) {
         if (next >= lines.length || kept.isEmpty()) {
             return false;
         }

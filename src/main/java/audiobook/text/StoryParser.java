@@ -26,12 +26,13 @@ public final class StoryParser {
 
     /**
      * The passes, in order, each handing the next what it leaves: the Gutenberg frame (and the
-     * header's catalogue lines), a note about the story before the first rule, the title page,
+     * header's catalogue lines), the footnotes, a note about the story before the first rule, the title page,
      * the headings and their numbering, and the chapters from headings, scene breaks or length.
      */
     public Manuscript parse(String text, String sourceName) {
         GutenbergFrame.Frame frame = GutenbergFrame.read(clean(text));
-        List<Block> blocks = BlockReader.read(frame.body());
+        Footnotes.Removed notes = Footnotes.remove(frame.body());
+        List<Block> blocks = BlockReader.read(notes.text());
         List<String> frontMatter = new ArrayList<>();
         int firstRule = indexOfRule(blocks);
         if (firstRule > 0 && isAboutTheStory(blocks.subList(0, firstRule))) {
@@ -79,6 +80,11 @@ public final class StoryParser {
             warnings.add(String.format("%s: %,d words before the story are not narrated (\"%s\"); "
                     + "--include-front-matter reads them", sourceName, Words.count(all),
                     all.length() <= 60 ? all : all.substring(0, 57) + "..."));
+        }
+        if (notes.count() > 0) {
+            warnings.add(String.format("%s: %d footnote%s not narrated (\"%s\")", sourceName, notes.count(),
+                    notes.count() == 1 ? " is" : "s are", notes.first().length() <= 60 ? notes.first()
+                            : notes.first().substring(0, 57) + "..."));
         }
         endsMidSentence(chapters, sourceName).ifPresent(warnings::add);
         return new Manuscript(info, String.join("\n\n", frontMatter), chapters, warnings);

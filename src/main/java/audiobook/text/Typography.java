@@ -28,7 +28,7 @@ final class Typography {
     }
 
     private static final List<Rewrite> MARKUP = List.of(
-            Rewrite.of("\\(\\*+\\d*\\)|\\[\\*+\\d*]|\\[\\d{1,3}]|\\{\\d{1,3}}|[\u2020\u2021]"
+            Rewrite.of("\\(\\*+\\d*\\)|\\[\\*+\\d*]|\\[\\d{1,3}]|(?<=[\\p{L}\\p{P}])\\[[A-Z]]|\\{\\d{1,3}}|[\u2020\u2021]"
                     + "|(?<!\\d\\s?(?:m|cm|mm|km|ft|in|mi|yd|m/s))[\u00B9\u00B2\u00B3\u2070-\u2079]+",
                     m -> " "),
             Rewrite.of("(?<=[\\p{L}\\p{P}])\\*+(?=[\\s\\p{P}]|$)", m -> " "),

@@ -111,6 +111,26 @@ class RealBookShapesTest {
     }
 
     @Test
+    void footnotesAreNotReadInTheStoryAndTheWarningCountsThem() {
+        Manuscript m = parse("CHAPTER I\n\nIt was the best of times,[1] it was the worst of times; the year[A] was\n\n"
+                + "[Footnote 1: A famous opening,\nover two lines [with brackets].]\n\nwet and cold.\n\n" + PROSE + "\n\n"
+                + "FOOTNOTES:\n\n[A] The year of the flood.\n\n[2] Another note.\n\n\nCHAPTER II\n\n" + PROSE + "\n");
+        String first = m.chapters().get(0).paragraphs().stream().map(Paragraph::text).reduce("", String::concat);
+        assertFalse(first.contains("Footnote") || first.contains("FOOTNOTES") || first.contains("flood"), first);
+        assertTrue(first.contains("the year[A] was wet and cold."), "the paragraph a note interrupts stays whole: " + first);
+        assertEquals(List.of("CHAPTER I", "CHAPTER II"), titles(m));
+        assertTrue(m.warnings().stream().anyMatch(w -> w.contains("3 footnotes are not narrated")), m.warnings().toString());
+    }
+
+    @Test
+    void aBookNumberedInWordsWithADoubleHyphenAndItsTitle() {
+        String text = "Book the First--Recalled to Life\n\nI. The Period\n\n" + PROSE + "\n\nII. The Mail\n\n" + PROSE
+                + "\n\nBook the Second--the Golden Thread\n\nI. Five Years Later\n\n" + PROSE + "\n\nII. A Sight\n\n" + PROSE + "\n";
+        assertEquals(List.of("Book the First\u2014Recalled to Life. I. The Period", "II. The Mail",
+                "Book the Second\u2014the Golden Thread. I. Five Years Later", "II. A Sight"), titles(parse(text)));
+    }
+
+    @Test
     void aHeadingOfOnlyAFootnoteMarkIsNamedByItsNumber() {
         Manuscript m = parse(PROSE + "\n\n[2]\n---\n\n" + PROSE + "\n");
         assertEquals(List.of("Opening", "Chapter Two"), titles(m));
