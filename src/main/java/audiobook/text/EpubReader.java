@@ -156,8 +156,9 @@ final class EpubReader {
                 write(item, items, text);
             }
         }
-        BookInfo info = new BookInfo(pkg.title, pkg.authors.isEmpty() ? null : MarkdownReader.names(pkg.authors),
-                pkg.language, cover());
+        BookInfo named = pkg.title == null ? null : GutenbergFrame.named(pkg.title); // "The Project Gutenberg eBook of X, by Y"
+        String author = pkg.authors.isEmpty() ? named != null ? named.author() : null : MarkdownReader.names(pkg.authors);
+        BookInfo info = new BookInfo(named != null ? named.title() : pkg.title, author, pkg.language, cover());
         List<Chapter> book;
         if (byToc) {
             book = assemble();

@@ -47,13 +47,22 @@ final class GutenbergFrame {
             }
         }
         if (header > 0 && (title == null || author == null)) {
-            Matcher first = FIRST_LINE.matcher(text.substring(0, header).strip().lines().findFirst().orElse(""));
-            if (first.matches()) {
-                title = title == null ? first.group(1).strip() : title;
-                author = author == null ? first.group(2).strip() : author;
+            BookInfo named = named(text.substring(0, header).strip().lines().findFirst().orElse(""));
+            if (named != null) {
+                title = title == null ? named.title() : title;
+                author = author == null ? named.author() : author;
             }
         }
         return new Frame(body, title, author, language);
+    }
+
+    /**
+     * The book a Gutenberg caption names ("The Project Gutenberg Etext of The Gift of the Magi, by
+     * O. Henry"; also an EPUB's title made from such a page), or null for any other line.
+     */
+    static BookInfo named(String line) {
+        Matcher m = FIRST_LINE.matcher(line);
+        return m.matches() ? new BookInfo(m.group(1).strip(), m.group(2).strip(), null, null) : null;
     }
 
     private static final Pattern START = Pattern.compile(

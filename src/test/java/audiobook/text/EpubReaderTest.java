@@ -199,6 +199,14 @@ class EpubReaderTest {
     }
 
     @Test
+    void aTitleMadeFromAGutenbergPageCaptionNamesTheBookAndItsAuthor() throws IOException {
+        Manuscript m = read(EpubBuilder.epub3().title("The Project Gutenberg eBook of The Lantern, by Ann Lee")
+                .doc("ch1", "<h1>The Lamp</h1><p>" + P1 + "</p>").toc("The Lamp", "text/ch1.xhtml"));
+        assertEquals("The Lantern", m.info().title());
+        assertEquals("Ann Lee", m.info().author());
+    }
+
+    @Test
     void notesAreNotReadInMidSentenceAndPageNumbersNever() throws IOException {
         Manuscript m = read(EpubBuilder.epub3()
                 .doc("ch1", "<h1>The Lamp</h1>"
