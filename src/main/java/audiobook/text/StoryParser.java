@@ -26,13 +26,15 @@ public final class StoryParser {
 
     /**
      * The passes, in order, each handing the next what it leaves: the Gutenberg frame (and the
-     * header's catalogue lines), the footnotes, a note about the story before the first rule, the title page,
+     * header's catalogue lines), the footnotes, a transcriber's note and what follows the last "THE
+     * END", a note about the story before the first rule, the title page,
      * the headings and their numbering, and the chapters from headings, scene breaks or length.
      */
     public Manuscript parse(String text, String sourceName) {
         GutenbergFrame.Frame frame = GutenbergFrame.read(clean(text));
         Footnotes.Removed notes = Footnotes.remove(frame.body());
-        List<Block> blocks = BlockReader.read(notes.text());
+        BackMatter.Split edition = BackMatter.split(BlockReader.read(notes.text()));
+        List<Block> blocks = edition.kept();
         List<String> frontMatter = new ArrayList<>();
         int firstRule = indexOfRule(blocks);
         if (firstRule > 0 && isAboutTheStory(blocks.subList(0, firstRule))) {
@@ -80,6 +82,11 @@ public final class StoryParser {
             warnings.add(String.format("%s: %,d words before the story are not narrated (\"%s\"); "
                     + "--include-front-matter reads them", sourceName, Words.count(all),
                     all.length() <= 60 ? all : all.substring(0, 57) + "..."));
+        }
+        if (!edition.left().isEmpty()) {
+            String all = Words.fold(edition.left().stream().map(Block::text).collect(java.util.stream.Collectors.joining(" / ")));
+            warnings.add(String.format("%s: %,d words of notes and back matter are not narrated (\"%s\")", sourceName,
+                    Words.count(all), all.length() <= 60 ? all : all.substring(0, 57) + "..."));
         }
         if (notes.count() > 0) {
             warnings.add(String.format("%s: %d footnote%s not narrated (\"%s\")", sourceName, notes.count(),

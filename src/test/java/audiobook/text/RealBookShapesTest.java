@@ -131,6 +131,27 @@ class RealBookShapesTest {
     }
 
     @Test
+    void transcribersNotesAndWhatFollowsTheEndAreNotNarratedButWarned() {
+        Manuscript m = parse("THE OLD MILL\n\nBy A. N. Other\n\nTranscriber's Note: Obvious typographical errors have been "
+                + "corrected, and inconsistent hyphenation has been retained as printed.\n\nCHAPTER ONE\n\n" + PROSE
+                + "\n\nCHAPTER TWO\n\n" + PROSE + "\n\nTHE END\n\nTranscriber's Notes:\n\nPage 12, \"recieve\" changed.\n\n"
+                + "INDEX\n\nMill, the, 4, 12, 40\n");
+        assertEquals(List.of("CHAPTER ONE", "CHAPTER TWO"), titles(m));
+        assertEquals(List.of(PROSE, "THE END"), m.chapters().get(1).paragraphs().stream().map(Paragraph::text).toList());
+        assertTrue(m.warnings().stream().anyMatch(w -> w.contains("words of notes and back matter are not narrated")
+                && w.contains("Transcriber's Note: Obvious")), m.warnings().toString());
+    }
+
+    @Test
+    void aTaleAfterAnEarlierTalesEndIsStillTheStory() {
+        Manuscript m = parse("CHAPTER ONE\n\n" + PROSE + "\n\nTHE END\n\n" + PROSE + " " + PROSE + "\n\n\"The End.\"\n\n" + PROSE + "\n");
+        List<String> read = m.chapters().get(0).paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(List.of(PROSE, "THE END", PROSE + " " + PROSE, "\"The End.\"", PROSE), read,
+                "an ending followed by more story than back matter, and a quoted 'The End.', keep all");
+        assertTrue(m.warnings().isEmpty(), m.warnings().toString());
+    }
+
+    @Test
     void aHeadingOfOnlyAFootnoteMarkIsNamedByItsNumber() {
         Manuscript m = parse(PROSE + "\n\n[2]\n---\n\n" + PROSE + "\n");
         assertEquals(List.of("Opening", "Chapter Two"), titles(m));
