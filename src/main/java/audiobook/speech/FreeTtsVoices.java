@@ -59,6 +59,7 @@ final class FreeTtsVoices {
                         "FreeTTS has no voice '" + name + "' on the class path; the jar is incomplete");
             }
             voice.allocate();
+            OldWords.addTo(voice.getLexicon());
             return voice;
         }
     }

@@ -45,7 +45,8 @@ public final class SpeechNormaliser {
         s = lexicon.apply(s);
         // Each stage runs only when its characters occur: a novel has tens of thousands of segments.
         s = containsAny(s, MARKUP) ? Typography.markup(s) : s;
-        s = s.indexOf('\'') >= 0 || containsAny(s, "\u00F1\u00D1") ? Dialect.read(s) : s;
+        s = s.indexOf('\'') >= 0 || containsAny(s, "\u00F1\u00D1") || s.contains("hro")
+                ? Dialect.read(s) : s;
         s = Letters.spell(s);
         s = containsAny(s, ELISIONS) || s.contains("--") || s.contains("__") || s.contains("**") || s.contains("...")
                 ? Elisions.read(s) : s;
