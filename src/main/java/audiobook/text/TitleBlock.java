@@ -24,6 +24,9 @@ final class TitleBlock {
 
     private static final Pattern BY_LINE = Pattern.compile("^(?i:by)\\s+(\\p{Lu}[\\p{L}.'\u2019 ()-]*?)[,.]?$");
     private static final Pattern LONE_BY = Pattern.compile("(?i)by");
+    private static final Pattern LONE_OR = Pattern.compile("(?i)or[,:;]?");
+    private static final Pattern VOLUMES = Pattern.compile(
+            "(?i)in (?:two|three|four|five|six|\\d+) volumes\\.?|vol(?:ume|\\.)?\\s*(?:[ivx]+|\\d+|one|two|three)\\.?");
     /** A subtitle given as an alternative title: "or, the Modern Prometheus". */
     private static final Pattern ALTERNATIVE = Pattern.compile("^((?i:or)[,:]?\\s+)?(.*)$");
     /** A title line that goes on from the line before: it opens with a preposition or a conjunction. */
@@ -110,8 +113,17 @@ final class TitleBlock {
     private static String title(List<String> lines) {
         StringBuilder title = new StringBuilder();
         boolean openEnded = false;
+        String pendingOr = "";
         for (String line : lines) {
-            Matcher or = ALTERNATIVE.matcher(line.replaceAll("[.;:,]+$", ""));
+            if (VOLUMES.matcher(line).matches()) {
+                continue; // "IN THREE VOLUMES", "VOL. I.": the edition, not the title
+            }
+            if (LONE_OR.matcher(line).matches()) {
+                pendingOr = "or, "; // "OR" on a line of its own, the alternative title below
+                continue;
+            }
+            Matcher or = ALTERNATIVE.matcher(pendingOr + line.replaceAll("[.;:,]+$", ""));
+            pendingOr = "";
             or.matches();
             String text = titleCase(or.group(2));
             boolean being = BEING.matcher(text).find();

@@ -49,6 +49,11 @@ class RealBookShapesTest {
                 parse("**The Project Gutenberg Etext of The Gift of the Magi, by O. Henry**\n\nCopyright laws are changing.\n\n"
                         + "*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*\n\nTHE GIFT OF THE MAGI\n\n" + PROSE
                         + "\n").info(), "an old header names the book in its first line");
+        assertEquals(new BookInfo("Emma: A Novel", "Jane Austen", null, null), parse("EMMA\n\nA NOVEL\n\nIN THREE VOLUMES\n\n"
+                + "BY JANE AUSTEN\n\nVOL. I.\n\n\nCHAPTER I\n\n" + PROSE + "\n").info(), "the volumes are the edition's");
+        assertEquals(new BookInfo("Little Women; or, Meg, Jo, Beth and Amy", "Louisa May Alcott", null, null),
+                parse("LITTLE WOMEN\n\nOR\n\nMEG, JO, BETH AND AMY\n\nBY\n\nLOUISA MAY ALCOTT\n\n\nCHAPTER I\n\n" + PROSE
+                        + "\n").info(), "'OR' on a line of its own");
         assertEquals(new BookInfo("Dracula", "Bram Stoker", null, null),
                 parse("DRACULA\n\nby\n\nBram Stoker\n\n\nCHAPTER I\n\n" + PROSE + "\n").info(), "'by' on a line of its own");
     }
