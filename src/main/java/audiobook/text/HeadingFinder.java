@@ -12,8 +12,9 @@ import java.util.Set;
  *
  * <ul>
  * <li>Strong headings: Markdown ({@code # Title}), keyword lines ({@code Chapter 3}, {@code CHAPTER
- * IV.}, {@code Part One}, {@code Prologue}) and numbered lines ({@code II}, {@code 3.}, {@code IV.
- * The Storm}) that form a series (1, 2, 3... or I, II, III...).</li>
+ * IV.}, {@code Part One}, {@code The First Chapter}, {@code Prologue}) and numbered lines ({@code
+ * II}, {@code 3.}, {@code IV. The Storm}, {@code ONE}, {@code Twenty-One: Home}) that form a series
+ * (1, 2, 3... or I, II, III...; numbers in words at least three beside keyword headings).</li>
  * <li>Weak headings, used only when there are no strong ones: all-caps title lines and centred
  * lines, each followed by at least {@value #MIN_WEAK_CHAPTER_WORDS} words, at least two of them;
  * or one such line opening the text (the story's title).</li>
@@ -107,8 +108,12 @@ final class HeadingFinder {
                 headings.add(i);
             }
         }
-        for (String family : List.of("roman", "arabic", "roman titled", "arabic titled")) {
-            headings.addAll(numberedSeries(lines, family));
+        boolean keywords = !headings.isEmpty();
+        for (String family : List.of("roman", "arabic", "words", "roman titled", "arabic titled", "words titled")) {
+            List<Integer> series = numberedSeries(lines, family);
+            if (!(keywords && family.startsWith("words") && series.size() < 3)) {
+                headings.addAll(series); // beside "CHAPTER" headings, "One." and "Two." may be words said
+            }
         }
         return headings;
     }
@@ -148,6 +153,7 @@ final class HeadingFinder {
      * numbered keyword heading ("CHAPTER I") may start or continue the count.
      */
     private static List<Integer> numberedSeries(HeadingLine[] lines, String family) {
+        boolean bareNumerals = family.equals("roman") || family.equals("arabic"); // "ONE" alone may be a word said
         List<Integer> accepted = new ArrayList<>();
         List<Integer> run = new ArrayList<>();
         int last = 0;
@@ -155,19 +161,19 @@ final class HeadingFinder {
         for (int i = 0; i < lines.length; i++) {
             HeadingLine h = lines[i];
             boolean counts = h != null && (h.style() == Style.NUMBERED && h.family().equals(family)
-                    || h.style() == Style.KEYWORD && h.number() > 0);
+                    || h.style() == Style.KEYWORD && h.number() > 0 && !family.startsWith("words"));
             if (!counts) {
                 continue;
             }
             if (run.isEmpty() || h.number() != last + 1) {
-                keep(run, first, !family.contains("titled"), accepted);
+                keep(run, first, bareNumerals, accepted);
                 run = new ArrayList<>();
                 first = h.number();
             }
             run.add(i);
             last = h.number();
         }
-        keep(run, first, !family.contains("titled"), accepted);
+        keep(run, first, bareNumerals, accepted);
         return accepted;
     }
 

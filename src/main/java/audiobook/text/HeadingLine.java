@@ -24,10 +24,22 @@ record HeadingLine(Style style, String family, int number, boolean titled) {
     private static final Pattern KEYWORD = Pattern.compile("^\\s*(?i:(chapter|book|part|stave|canto|letter|volume)"
             + "\\s+(\\d{1,4}|[ivxlcdm]+|(?:" + NUMBER_WORDS + ")(?:[\\s-]+(?:" + NUMBER_WORDS + "))?)\\b"
             + "|(prologue|epilogue|preface|introduction|foreword|afterword|interlude|conclusion|postscript)\\b)"
-            + "\\s*(?:-{2,}|[.:\u2014\u2013-])?\\s*(.*)$");
-    private static final java.util.List<String> ONE_TO_TWENTY = java.util.List.of("one", "two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-            "seventeen", "eighteen", "nineteen", "twenty");
+            + "\\s*[.:]?\\s*(?:-{2,}|[\u2014\u2013-])?\\s*(.*)$");
+    /** "one" to "ninety-nine" and "first" to "ninety-ninth", as numbers. */
+    private static final java.util.Map<String, Integer> WORD_NUMBERS = new java.util.HashMap<>();
+
+    static {
+        for (int n = 1; n < 100; n++) {
+            WORD_NUMBERS.put(NumberWords.cardinal(n), n);
+            WORD_NUMBERS.put(NumberWords.ordinal(n), n);
+        }
+    }
+
+    /** A number in words alone on its line ("ONE", "Twenty-One."), perhaps with a title after it. */
+    private static final Pattern WORD_NUMBERED = Pattern.compile("^\\s*(\\p{L}+(?:[\\s-]\\p{L}+)?)(?:\\.?\\s*|[.:]\\s+(\\S.*))$");
+    /** The ordinal first: "The First Chapter", "SECOND BOOK.--The Flight". */
+    private static final Pattern ORDINAL_KEYWORD = Pattern.compile("^\\s*(?i:the\\s+)?(\\p{L}+(?:-\\p{L}+)?)\\s+"
+            + "(?i:(chapter|book|part|stave|canto|letter|volume))\\b\\s*[.:]?\\s*(?:-{2,}|[\u2014\u2013-])?\\s*(.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*([IVXLC]+|\\d{1,3})(?:\\.?\\s*|[.:]\\s+(\\S.*))$");
     private static final int MAX_WORDS = 12;
     /** "CHAPTER 56. Of the Less Erroneous Pictures of Whales, and the True Pictures of Whaling Scenes." */
@@ -50,6 +62,12 @@ record HeadingLine(Style style, String family, int number, boolean titled) {
             String family = (keyword.group(1) != null ? keyword.group(1) : keyword.group(3)).toLowerCase(Locale.ROOT);
             return new HeadingLine(Style.KEYWORD, family, numberOf(keyword.group(2)), !keyword.group(4).isEmpty());
         }
+        Matcher ordinalFirst = ORDINAL_KEYWORD.matcher(text);
+        if (ordinalFirst.matches() && Character.isUpperCase(text.charAt(0)) && wordValue(ordinalFirst.group(1)) > 0
+                && !isCardinal(ordinalFirst.group(1)) && isTitle(ordinalFirst.group(3), false, MAX_KEYWORD_TITLE_WORDS)) {
+            return new HeadingLine(Style.KEYWORD, ordinalFirst.group(2).toLowerCase(Locale.ROOT),
+                    wordValue(ordinalFirst.group(1)), !ordinalFirst.group(3).isEmpty());
+        }
         if (words > MAX_WORDS) {
             return null;
         }
@@ -63,6 +81,14 @@ record HeadingLine(Style style, String family, int number, boolean titled) {
                 return new HeadingLine(Style.NUMBERED, family, value, !title.isEmpty());
             }
             return null;
+        }
+        Matcher wordNumbered = WORD_NUMBERED.matcher(text);
+        if (wordNumbered.matches() && Character.isUpperCase(text.charAt(0)) && isCardinal(wordNumbered.group(1))) {
+            String title = wordNumbered.group(2) == null ? "" : wordNumbered.group(2);
+            if (isTitle(title, false)) {
+                return new HeadingLine(Style.NUMBERED, "words" + (title.isEmpty() ? "" : " titled"),
+                        wordValue(wordNumbered.group(1)), !title.isEmpty());
+            }
         }
         if (isCaps(text) && (Words.count(text) >= 2 || gapBefore >= 2)) {
             return new HeadingLine(Style.CAPS, "caps", 0, true);
@@ -82,7 +108,18 @@ record HeadingLine(Style style, String family, int number, boolean titled) {
             return Integer.parseInt(numeral);
         }
         int roman = RomanNumerals.value(numeral.toUpperCase(Locale.ROOT));
-        return roman > 0 ? roman : ONE_TO_TWENTY.indexOf(numeral.toLowerCase(Locale.ROOT)) + 1;
+        return roman > 0 ? roman : wordValue(numeral.replaceFirst("(?i)^the\\s+", ""));
+    }
+
+    /** "Twenty-One", "twenty one", "Third" as numbers; 0 for any other word. */
+    private static int wordValue(String words) {
+        return WORD_NUMBERS.getOrDefault(words.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "-"), 0);
+    }
+
+    /** A cardinal in words, not an ordinal: "ONE" heads a chapter, "First" alone does not. */
+    private static boolean isCardinal(String words) {
+        String w = words.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "-");
+        return WORD_NUMBERS.containsKey(w) && NumberWords.cardinal(WORD_NUMBERS.get(w)).equals(w);
     }
 
     /**

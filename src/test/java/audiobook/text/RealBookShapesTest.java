@@ -157,6 +157,23 @@ class RealBookShapesTest {
     }
 
     @Test
+    void chaptersNumberedInWordsAloneOrOrdinalFirst() {
+        assertEquals(List.of("ONE", "TWO", "THREE"), titles(parse("ONE\n\n" + PROSE + "\n\nTWO\n\n" + PROSE + "\n\nTHREE\n\n" + PROSE)));
+        assertEquals(List.of("Twenty-One: The Storm", "Twenty-Two: The Calm", "Twenty-Three: Home"), titles(parse(
+                "Twenty-One: The Storm\n\n" + PROSE + "\n\nTwenty-Two: The Calm\n\n" + PROSE + "\n\nTwenty-Three: Home\n\n" + PROSE)));
+        assertEquals(List.of("The First Chapter", "The Second Chapter"), titles(parse(
+                "The First Chapter\n\n" + PROSE + "\n\nThe Second Chapter\n\n" + PROSE)));
+        assertEquals(List.of("First Book.\u2014The Flight", "Second Book.\u2014The Chase"), titles(parse(
+                "First Book.--The Flight\n\n" + PROSE + "\n\nSecond Book.--The Chase\n\n" + PROSE)));
+    }
+
+    @Test
+    void aNumberWordSaidAloneIsNotAHeading() {
+        Manuscript m = parse("CHAPTER I\n\n" + PROSE + "\n\nOne.\n\n" + PROSE + "\n\nCHAPTER II\n\n" + PROSE + "\n\nTwo.\n\n" + PROSE);
+        assertEquals(List.of("CHAPTER I", "CHAPTER II"), titles(m), "two words alone, not from one, make no series");
+    }
+
+    @Test
     void aHeadingOfOnlyAFootnoteMarkIsNamedByItsNumber() {
         Manuscript m = parse(PROSE + "\n\n[2]\n---\n\n" + PROSE + "\n");
         assertEquals(List.of("Opening", "Chapter Two"), titles(m));
