@@ -16,8 +16,9 @@ public final class SpeechNormaliser {
 
     public static final SpeechNormaliser PLAIN = new SpeechNormaliser(Lexicon.EMPTY);
 
-    private static final Pattern BARE_NUMBER_TITLE = Pattern.compile("^\\s*([IVXLCDM]+|\\d{1,4})(?=[.:]|\\s*$)(.*)$",
-            Pattern.DOTALL);
+    /** A number that opens a heading or a part of one ("I. The Period", "Book the First. I. The Period"). */
+    private static final Pattern BARE_NUMBER_TITLE = Pattern.compile(
+            "(?:^\\s*|(?<=[.:\u2014]\\s))([IVXLCDM]+|\\d{1,3})(?=[.:]|\\s*$)");
     private static final String MARKUP = "_*([{\u2020\u2021\u00B9\u00B2\u00B3\u2070\u2074\u2075\u2076\u2077\u2078\u2079";
     private static final String NUMERALS = "0123456789\u00BD\u00BC\u00BE\u2153\u2154\u2155\u2156\u2157\u2158\u2159\u215A"
             + "\u215B\u215C\u215D\u215E";
@@ -129,17 +130,20 @@ public final class SpeechNormaliser {
         return false;
     }
 
-    /** A chapter heading: a bare number or roman numeral at its start is read as a number ("IV" is "Four"). */
+    /**
+     * A chapter heading: a bare number or roman numeral at its start, or at the start of a part of
+     * it, is read as a number ("IV" is "Four", "Book the First. I. The Period" "... One. The Period").
+     */
     public String spokenTitle(String heading) {
         Matcher m = BARE_NUMBER_TITLE.matcher(heading);
-        if (m.matches()) {
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
             String numeral = m.group(1);
             int value = Character.isDigit(numeral.charAt(0)) ? Integer.parseInt(numeral) : RomanNumerals.value(numeral);
-            if (value > 0) {
-                String words = NumberWords.cardinal(value);
-                return spoken(words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1) + m.group(2));
-            }
+            String words = value > 0 ? NumberWords.cardinal(value) : numeral;
+            m.appendReplacement(out, Matcher.quoteReplacement(words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1)));
         }
-        return spoken(heading);
+        m.appendTail(out);
+        return spoken(out.toString());
     }
 }

@@ -117,6 +117,8 @@ class SpeechNormaliserTest {
         assertEquals("Twelve", n.spokenTitle("12"));
         assertEquals("Chapter one. Into the Primitive", n.spokenTitle("Chapter I. Into the Primitive"));
         assertEquals("I Remember", n.spokenTitle("I Remember"));
+        assertEquals("Book the First, Recalled to Life. One. The Period", n.spokenTitle("Book the First\u2014Recalled to Life. I. The Period"));
+        assertEquals("BOOK TWO: eighteen oh five. CHAPTER two", n.spokenTitle("BOOK TWO: 1805. CHAPTER II"), "a year stays a year");
     }
 
     @Test
