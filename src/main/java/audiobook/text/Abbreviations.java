@@ -116,6 +116,7 @@ final class Abbreviations {
             Rewrite.of("\\b(?:No|no|NO)\\.\\s?(?=\\d)|#(?=\\d)|\u2116\\s?", m -> "number ")
                     .onlyWhere("(?:No|no|NO)\\.\\s?\\d|#\\d|\u2116"),
             Rewrite.of("\\bNos\\.\\s?(?=\\d)", m -> "numbers ").onlyWith("Nos."),
+            Rewrite.of("\\b([Aa])pt\\.\\s?(?=\\d)", m -> m.group(1) + "partment ").onlyWith("pt."),
             Rewrite.of("\\bpp\\.\\s?(?=\\d)", m -> "pages ").onlyWith("pp."),
             Rewrite.of("\\b(?:p|[Pp]g)\\.\\s?(?=\\d)", m -> "page ").onlyWhere("\\b(?:p|[Pp]g)\\.\\s?\\d"),
             Rewrite.of("\\b[Vv]ol\\.\\s?(?=\\d|[IVXLC]+\\b)", m -> "volume ").onlyWith("ol."),

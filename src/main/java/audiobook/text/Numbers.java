@@ -46,7 +46,7 @@ final class Numbers {
                     m -> NumberWords.ordinal(Long.parseLong(clip(m.group(1).replace(",", ""))))).onlyWhere("\\d(?:st|nd|rd|th|ST|ND|RD|TH)"),
             Rewrite.of("(?<![\\w.,])(\\d*(?:[02-9][23]|(?<!\\d)[23]))d\\b", m -> NumberWords.ordinal(Long.parseLong(clip(m.group(1)))))
                     .onlyWith("2d", "3d"),
-            Rewrite.of("(?<![\\d.,])(1000|100)'?s\\b", m -> m.group(1).equals("100") ? "hundreds" : "thousands")
+            Rewrite.of("(?<![\\d.,])(1,?000|100)'?s\\b", m -> m.group(1).equals("100") ? "hundreds" : "thousands")
                     .onlyWith("00s", "00's"),
             Rewrite.of("(?<![\\d.,])(1\\d|20)(\\d)0'?s\\b",
                     m -> NumberWords.pluralOf(NumberWords.year(Integer.parseInt(m.group(1) + m.group(2) + "0"))))
@@ -66,6 +66,8 @@ final class Numbers {
             Rewrite.of("(?<=\\b(?i:room|flat|apartment|suite|cell|ward|boeing|airbus|flight)\\s)([1-9]\\d{2})(?!\\d)", m -> NumberWords.pairs(m.group(1)))
                     .onlyWhere("(?i:room|flat|apartment|suite|cell|ward|boeing|airbus|flight) \\d"),
             Rewrite.of("(?<![\\d.,])0\\d+", m -> NumberWords.digits(m.group())).onlyWhere("(?<![\\d.,])0\\d"),
+            Rewrite.of("(?<=\\b(?i:dial|dialled|dialed|ring|rang)\\s)(\\d{3,})(?![\\d.,])", m -> NumberWords.digits(m.group(1)))
+                    .onlyWhere("(?i:dial|ring|rang)\\w*\\s\\d{3}"),
             Rewrite.inContext("\\d+", Numbers::integer));
 
     private Numbers() {

@@ -43,7 +43,7 @@ final class Times {
                     + NumberWords.digits(m.group(3)).replace("oh", "zero")).onlyWith(":"),
             Rewrite.of("(?<![\\w:.,$£€¥])([01]?\\d|2[0-4]):([0-5]\\d)(?::([0-5]\\d))?(?![\\d:]|[.,]\\d)", m -> clock(m))
                     .onlyWith(":"),
-            Rewrite.inContext("(?<![\\w:.,$£€¥-])([01]?\\d|2[0-3])\\.([0-5]\\d)(?![\\d.]|,\\d|\\s?%)", Times::dotted)
+            Rewrite.inContext("(?<![\\w:.,$£€¥-])([01]?\\d|2[0-3])\\.([0-5]\\d)(?!\\d|\\.\\d|,\\d|\\s?%)", Times::dotted)
                     .onlyWhere("\\d\\.[0-5]\\d"),
             Rewrite.of("(?<![\\w.,:])([01]\\d|2[0-4])([0-5]\\d)\\s?(hours|hrs|hr|h)\\b", m -> military(m))
                     .onlyWhere("\\d{4}\\s?h"),
