@@ -44,19 +44,7 @@ final class Footnotes {
             }
             count += Math.max(1, countNumbered(lines, i, end));
             first = first != null ? first : Words.fold(String.join(" ", java.util.Arrays.copyOfRange(lines, i, end + 1)));
-            int next = end + 1;
-            while (next < lines.length && lines[next].isBlank()) {
-                next++;
-            }
-            if (Illustrations.continuesSentence(kept, lines, next)) {
-                while (!kept.isEmpty() && kept.get(kept.size() - 1).isBlank()) {
-                    kept.remove(kept.size() - 1);
-                }
-                i = next;
-            } else {
-                kept.add("");
-                i = end + 1;
-            }
+            i = Illustrations.after(kept, lines, end);
         }
         return new Removed(count == 0 ? text : String.join("\n", kept), count, first);
     }

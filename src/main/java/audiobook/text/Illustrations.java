@@ -29,21 +29,29 @@ final class Illustrations {
                 kept.add(lines[i++]);
                 continue;
             }
-            int next = end + 1;
-            while (next < lines.length && lines[next].isBlank()) {
-                next++;
-            }
-            if (continuesSentence(kept, lines, next)) {
-                while (!kept.isEmpty() && kept.get(kept.size() - 1).isBlank()) {
-                    kept.remove(kept.size() - 1);
-                }
-                i = next;
-            } else {
-                kept.add("");
-                i = end + 1;
-            }
+            i = after(kept, lines, end);
         }
         return kept;
+    }
+
+    /**
+     * The line to go on from after a note that ends at {@code end}: a note that interrupts a
+     * sentence goes with the blank lines around it, so that the paragraph stays whole; otherwise
+     * it leaves one blank line, a paragraph break.
+     */
+    static int after(List<String> kept, String[] lines, int end) {
+        int next = end + 1;
+        while (next < lines.length && lines[next].isBlank()) {
+            next++;
+        }
+        if (continuesSentence(kept, lines, next)) {
+            while (!kept.isEmpty() && kept.get(kept.size() - 1).isBlank()) {
+                kept.remove(kept.size() - 1);
+            }
+            return next;
+        }
+        kept.add("");
+        return end + 1;
     }
 
     /** The line where the note's brackets close, or -1 if they do not within {@link #MAX_LINES}. */
@@ -61,7 +69,7 @@ final class Illustrations {
         return -1;
     }
 
-    static boolean continuesSentence(List<String> kept, String[] lines, int next) {
+    private static boolean continuesSentence(List<String> kept, String[] lines, int next) {
         if (next >= lines.length || kept.isEmpty()) {
             return false;
         }
