@@ -99,7 +99,7 @@ record HeadingLine(Style style, String family, int number, boolean titled) {
         return null;
     }
 
-    /** The number of "Chapter 3", "CHAPTER IV" or "Part Two"; 0 for other forms ("the First"). */
+    /** The number of "Chapter 3", "CHAPTER IV", "Part Two" or "Chapter the First"; 0 for other forms. */
     private static int numberOf(String numeral) {
         if (numeral == null) {
             return 0;
