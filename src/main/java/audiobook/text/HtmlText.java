@@ -131,6 +131,26 @@ final class HtmlText {
         return read(root, Set.of(), Map.of());
     }
 
+    /**
+     * The items as the blocks of plain text {@link StoryParser} reads: a heading as a {@code #}
+     * line of its level, a scene break as {@code * * *}; each left-out item's kind goes to
+     * {@code skipped}.
+     */
+    static void asBlocks(List<Item> items, java.util.function.BiConsumer<String, Boolean> block,
+            java.util.function.Consumer<String> skipped) {
+        for (Item item : items) {
+            if (item instanceof Heading h) {
+                block.accept("#".repeat(h.level()) + " " + h.text(), true);
+            } else if (item instanceof Text t) {
+                block.accept(t.text(), false);
+            } else if (item instanceof SceneBreak) {
+                block.accept("* * *", false);
+            } else if (item instanceof Skipped s) {
+                skipped.accept(s.kind());
+            }
+        }
+    }
+
     /** An element's local name in lower case: {@code html:p} and {@code P} are {@code p}. */
     static String local(Element e) {
         String n = e.normalName();

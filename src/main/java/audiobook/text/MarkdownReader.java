@@ -308,17 +308,7 @@ final class MarkdownReader {
         }
 
         private void html(String literal, Node node) {
-            for (HtmlText.Item item : HtmlText.read(Jsoup.parseBodyFragment(literal).body())) {
-                if (item instanceof HtmlText.Heading h) {
-                    add("#".repeat(h.level()) + " " + h.text(), true);
-                } else if (item instanceof HtmlText.Text t) {
-                    add(t.text(), false);
-                } else if (item instanceof HtmlText.SceneBreak) {
-                    add("* * *", false);
-                } else if (item instanceof HtmlText.Skipped s) {
-                    skip(s.kind(), node);
-                }
-            }
+            HtmlText.asBlocks(HtmlText.read(Jsoup.parseBodyFragment(literal).body()), this::add, kind -> skip(kind, node));
         }
 
         private void add(String block, boolean heading) {

@@ -37,13 +37,18 @@ public final class StoryReader {
 
     private static byte[] stdin;
 
+    /** A document that opens as HTML, whatever its name: a doctype, an html or an XML declaration over one. */
+    private static final java.util.regex.Pattern HTML_START = java.util.regex.Pattern.compile(
+            "(?is)\\A\\uFEFF?\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*(?:<!DOCTYPE\\s+html|<html\\b)");
+
     private StoryReader() {
     }
 
     /**
      * Reads a story by its kind: an EPUB ({@code .epub}, or any file that is an EPUB's zip archive)
      * with {@link EpubReader}, Markdown ({@code .md}, {@code .markdown}) with {@link MarkdownReader},
-     * anything else as plain text. The one place where the kind of input is decided.
+     * HTML ({@code .html}, {@code .htm}, {@code .xhtml}, or a text that opens as an HTML document)
+     * with {@link HtmlReader}, anything else as plain text. The one place where the kind of input is decided.
      */
     public static Manuscript read(Path file, StoryParser parser) {
         String name = file.getFileName().toString();
@@ -54,6 +59,9 @@ public final class StoryReader {
         String text = decode(file);
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
             return MarkdownReader.read(text, name, parser);
+        }
+        if (lower.matches(".*\\.x?html?") || HTML_START.matcher(text).lookingAt()) {
+            return HtmlReader.read(text, name, parser);
         }
         return parser.parse(text, name);
     }
