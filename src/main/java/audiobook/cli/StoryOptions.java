@@ -16,7 +16,7 @@ final class StoryOptions {
     static final int MIN_CHAPTER_WORDS = 50;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "STORY",
-            description = "The story file: UTF-8 text, Markdown (.md) or EPUB (.epub), or - to read it from standard "
+            description = "The story file: UTF-8 text, Markdown (.md), HTML (.html) or EPUB (.epub), or - to read it from standard "
                     + "input (default: the story in seeds/).")
     Path story;
 
