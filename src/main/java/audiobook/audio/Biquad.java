@@ -361,6 +361,58 @@ public final class Biquad {
         kr.z2 = c2;
     }
 
+    /**
+     * A mid/side stage then a stereo stage, in one pass: per frame, the mid {@code (l + r) / 2}
+     * through {@code mid} and the side {@code (l - r) / 2} through {@code side}, back to left and
+     * right ({@code mid + side}, {@code mid - side}) plus {@code addLeft[i]} and
+     * {@code addRight[i]}, then each through its own filter into {@code outLeft} and
+     * {@code outRight}. Every step, in float and in double, is the one the stages take pass by
+     * pass, so the output is the same to the bit; in one loop the four recursions overlap,
+     * where a pass of two leaves the CPU waiting on them.
+     */
+    public static void midSideThenStereo(float[] left, float[] right, Biquad mid, Biquad side, float[] addLeft,
+                                         float[] addRight, Biquad leftOut, Biquad rightOut, float[] outLeft,
+                                         float[] outRight, int frames) {
+        double m0 = mid.b0, m1 = mid.b1, m2 = mid.b2, ma1 = mid.a1, ma2 = mid.a2;
+        double s0 = side.b0, s1 = side.b1, s2 = side.b2, sa1 = side.a1, sa2 = side.a2;
+        double p0 = leftOut.b0, p1 = leftOut.b1, p2 = leftOut.b2, pa1 = leftOut.a1, pa2 = leftOut.a2;
+        double q0 = rightOut.b0, q1 = rightOut.b1, q2 = rightOut.b2, qa1 = rightOut.a1, qa2 = rightOut.a2;
+        double mz1 = mid.z1, mz2 = mid.z2, sz1 = side.z1, sz2 = side.z2;
+        double pz1 = leftOut.z1, pz2 = leftOut.z2, qz1 = rightOut.z1, qz2 = rightOut.z2;
+        for (int i = 0; i < frames; i++) {
+            float l = left[i];
+            float r = right[i];
+            double xm = 0.5f * (l + r);
+            double xs = 0.5f * (l - r);
+            double ym = m0 * xm + mz1;
+            mz1 = m1 * xm - ma1 * ym + mz2;
+            mz2 = m2 * xm - ma2 * ym;
+            double ys = s0 * xs + sz1;
+            sz1 = s1 * xs - sa1 * ys + sz2;
+            sz2 = s2 * xs - sa2 * ys;
+            float fm = (float) ym;
+            float fs = (float) ys;
+            double xl = (fm + fs) + addLeft[i];
+            double xr = (fm - fs) + addRight[i];
+            double yl = p0 * xl + pz1;
+            pz1 = p1 * xl - pa1 * yl + pz2;
+            pz2 = p2 * xl - pa2 * yl;
+            double yr = q0 * xr + qz1;
+            qz1 = q1 * xr - qa1 * yr + qz2;
+            qz2 = q2 * xr - qa2 * yr;
+            outLeft[i] = (float) yl;
+            outRight[i] = (float) yr;
+        }
+        mid.z1 = mz1;
+        mid.z2 = mz2;
+        side.z1 = sz1;
+        side.z2 = sz2;
+        leftOut.z1 = pz1;
+        leftOut.z2 = pz2;
+        rightOut.z1 = qz1;
+        rightOut.z2 = qz2;
+    }
+
     /** Fresh copies of a chain, for the other channel of a stereo pair. */
     public static Biquad[] copies(Biquad[] chain) {
         Biquad[] copies = new Biquad[chain.length];
