@@ -277,9 +277,7 @@ public final class ChapterRenderer {
                 dryVoice[i] = (float) (dryGain * voiceBlock[i]);
             }
             compressor.process(dryVoice, n);
-            for (int i = 0; i < n; i++) {
-                dry.block[0][i] = (float) (dryVoice[i] + roomTone.next());
-            }
+            roomTone.add(dryVoice, dry.block[0], n);
         }
 
         List<Master> finish(long frames) throws IOException {
@@ -303,9 +301,14 @@ public final class ChapterRenderer {
             random = new SplittableRandom(seed);
         }
 
-        double next() {
-            tone += ROOM_TONE_SMOOTHING * ((2 * random.nextDouble() - 1) - tone);
-            return SCALE * tone;
+        /** {@code out[i] = voice[i] + tone} for the next {@code n} samples of tone; the smoother's state a local in the loop. */
+        void add(float[] voice, float[] out, int n) {
+            double t = tone;
+            for (int i = 0; i < n; i++) {
+                t += ROOM_TONE_SMOOTHING * ((2 * random.nextDouble() - 1) - t);
+                out[i] = (float) (voice[i] + SCALE * t);
+            }
+            tone = t;
         }
     }
 
