@@ -11,6 +11,9 @@ package audiobook.audio;
  */
 public final class Biquad {
 
+    /** A state below this has decayed into nothing (see {@link #settle}). */
+    private static final double FLUSH = 1e-30;
+
     private final int sampleRate;
     private double b0;
     private double b1;
@@ -148,7 +151,7 @@ public final class Biquad {
 
     /** Zeroes a state that has decayed below 1e-30: a filter left with silence would otherwise crawl through denormals. */
     public void settle() {
-        if (Math.abs(z1) < 1e-30 && Math.abs(z2) < 1e-30) {
+        if (Math.abs(z1) < FLUSH && Math.abs(z2) < FLUSH) {
             z1 = 0;
             z2 = 0;
         }
@@ -359,6 +362,125 @@ public final class Biquad {
         hr.z2 = t2;
         kr.z1 = c1;
         kr.z2 = c2;
+    }
+
+    /**
+     * A mid/side stage then a stereo stage, in one pass: per frame, the mid {@code (l + r) / 2}
+     * through {@code mid} and the side {@code (l - r) / 2} through {@code side}, back to left and
+     * right ({@code mid + side}, {@code mid - side}) plus {@code addLeft[i]} and
+     * {@code addRight[i]}, then each through its own filter into {@code outLeft} and
+     * {@code outRight}. Every step, in float and in double, is the one the stages take pass by
+     * pass, so the output is the same to the bit; in one loop the four recursions overlap,
+     * where a pass of two leaves the CPU waiting on them.
+     */
+    public static void midSideThenStereo(float[] left, float[] right, Biquad mid, Biquad side, float[] addLeft,
+                                         float[] addRight, Biquad leftOut, Biquad rightOut, float[] outLeft,
+                                         float[] outRight, int frames) {
+        double m0 = mid.b0, m1 = mid.b1, m2 = mid.b2, ma1 = mid.a1, ma2 = mid.a2;
+        double s0 = side.b0, s1 = side.b1, s2 = side.b2, sa1 = side.a1, sa2 = side.a2;
+        double p0 = leftOut.b0, p1 = leftOut.b1, p2 = leftOut.b2, pa1 = leftOut.a1, pa2 = leftOut.a2;
+        double q0 = rightOut.b0, q1 = rightOut.b1, q2 = rightOut.b2, qa1 = rightOut.a1, qa2 = rightOut.a2;
+        double mz1 = mid.z1, mz2 = mid.z2, sz1 = side.z1, sz2 = side.z2;
+        double pz1 = leftOut.z1, pz2 = leftOut.z2, qz1 = rightOut.z1, qz2 = rightOut.z2;
+        for (int i = 0; i < frames; i++) {
+            float l = left[i];
+            float r = right[i];
+            double xm = 0.5f * (l + r);
+            double xs = 0.5f * (l - r);
+            double ym = m0 * xm + mz1;
+            mz1 = m1 * xm - ma1 * ym + mz2;
+            mz2 = m2 * xm - ma2 * ym;
+            double ys = s0 * xs + sz1;
+            sz1 = s1 * xs - sa1 * ys + sz2;
+            sz2 = s2 * xs - sa2 * ys;
+            float fm = (float) ym;
+            float fs = (float) ys;
+            double xl = (fm + fs) + addLeft[i];
+            double xr = (fm - fs) + addRight[i];
+            double yl = p0 * xl + pz1;
+            pz1 = p1 * xl - pa1 * yl + pz2;
+            pz2 = p2 * xl - pa2 * yl;
+            double yr = q0 * xr + qz1;
+            qz1 = q1 * xr - qa1 * yr + qz2;
+            qz2 = q2 * xr - qa2 * yr;
+            outLeft[i] = (float) yl;
+            outRight[i] = (float) yr;
+        }
+        mid.z1 = mz1;
+        mid.z2 = mz2;
+        side.z1 = sz1;
+        side.z2 = sz2;
+        leftOut.z1 = pz1;
+        leftOut.z2 = pz2;
+        rightOut.z1 = qz1;
+        rightOut.z2 = qz2;
+    }
+
+    /**
+     * Two channels, each through two filters side by side whose outputs are summed:
+     * {@code outLeft[i] = f(left[i]) + g(left[i])}, {@code outRight[i] = h(right[i]) + k(right[i])}
+     * for {@code i} in {@code [0, frames)}, in double. Where a channel's sum falls under
+     * {@value #FLUSH} its two filters are {@link #settle settled}, as a signal falling silent
+     * would otherwise leave their state decaying through denormals. Why one loop: the four
+     * recursions overlap, and their state stays in registers instead of going through the
+     * filters' fields at every sample.
+     */
+    public static void sums(float[] left, Biquad f, Biquad g, float[] right, Biquad h, Biquad k, int frames,
+                            double[] outLeft, double[] outRight) {
+        double f0 = f.b0, f1 = f.b1, f2 = f.b2, fa1 = f.a1, fa2 = f.a2;
+        double g0 = g.b0, g1 = g.b1, g2 = g.b2, ga1 = g.a1, ga2 = g.a2;
+        double h0 = h.b0, h1 = h.b1, h2 = h.b2, ha1 = h.a1, ha2 = h.a2;
+        double k0 = k.b0, k1 = k.b1, k2 = k.b2, ka1 = k.a1, ka2 = k.a2;
+        double fz1 = f.z1, fz2 = f.z2, gz1 = g.z1, gz2 = g.z2;
+        double hz1 = h.z1, hz2 = h.z2, kz1 = k.z1, kz2 = k.z2;
+        for (int i = 0; i < frames; i++) {
+            double x = left[i];
+            double yf = f0 * x + fz1;
+            fz1 = f1 * x - fa1 * yf + fz2;
+            fz2 = f2 * x - fa2 * yf;
+            double yg = g0 * x + gz1;
+            gz1 = g1 * x - ga1 * yg + gz2;
+            gz2 = g2 * x - ga2 * yg;
+            double y = yf + yg;
+            if (Math.abs(y) < FLUSH) {
+                if (Math.abs(fz1) < FLUSH && Math.abs(fz2) < FLUSH) {
+                    fz1 = 0;
+                    fz2 = 0;
+                }
+                if (Math.abs(gz1) < FLUSH && Math.abs(gz2) < FLUSH) {
+                    gz1 = 0;
+                    gz2 = 0;
+                }
+            }
+            outLeft[i] = y;
+            double xr = right[i];
+            double yh = h0 * xr + hz1;
+            hz1 = h1 * xr - ha1 * yh + hz2;
+            hz2 = h2 * xr - ha2 * yh;
+            double yk = k0 * xr + kz1;
+            kz1 = k1 * xr - ka1 * yk + kz2;
+            kz2 = k2 * xr - ka2 * yk;
+            double yr = yh + yk;
+            if (Math.abs(yr) < FLUSH) {
+                if (Math.abs(hz1) < FLUSH && Math.abs(hz2) < FLUSH) {
+                    hz1 = 0;
+                    hz2 = 0;
+                }
+                if (Math.abs(kz1) < FLUSH && Math.abs(kz2) < FLUSH) {
+                    kz1 = 0;
+                    kz2 = 0;
+                }
+            }
+            outRight[i] = yr;
+        }
+        f.z1 = fz1;
+        f.z2 = fz2;
+        g.z1 = gz1;
+        g.z2 = gz2;
+        h.z1 = hz1;
+        h.z2 = hz2;
+        k.z1 = kz1;
+        k.z2 = kz2;
     }
 
     /** Fresh copies of a chain, for the other channel of a stereo pair. */

@@ -18,6 +18,9 @@ final class BedMeter {
     private final KWeighting right;
     private final SpeechBands bandsLeft;
     private final SpeechBands bandsRight;
+    /** The speech-band part of the block being measured, per channel. */
+    private double[] speechLeft = new double[0];
+    private double[] speechRight = new double[0];
     /** Per segment: K-weighted energy during its speech (both channels), plain energy, speech-band energy. */
     private final double[] speechWeighted;
     private final double[] speechPlain;
@@ -46,6 +49,11 @@ final class BedMeter {
     }
 
     void accept(float[][] block, int n) {
+        if (speechLeft.length < n) {
+            speechLeft = new double[n];
+            speechRight = new double[n];
+        }
+        SpeechBands.stereo(bandsLeft, block[0], bandsRight, block[1], n, speechLeft, speechRight);
         int pos = 0;
         while (pos < n) {
             while (segment < starts.length && frame >= ends[segment]) {
@@ -64,8 +72,8 @@ final class BedMeter {
             for (int i = pos; i < end; i++) {
                 double l = block[0][i];
                 double r = block[1][i];
-                double bl = bandsLeft.next(l);
-                double br = bandsRight.next(r);
+                double bl = speechLeft[i];
+                double br = speechRight[i];
                 p += l * l + r * r;
                 b += bl * bl + br * br;
             }

@@ -277,9 +277,7 @@ public final class ChapterRenderer {
                 dryVoice[i] = (float) (dryGain * voiceBlock[i]);
             }
             compressor.process(dryVoice, n);
-            for (int i = 0; i < n; i++) {
-                dry.block[0][i] = (float) (dryVoice[i] + roomTone.next());
-            }
+            roomTone.add(dryVoice, dry.block[0], n);
         }
 
         List<Master> finish(long frames) throws IOException {
@@ -303,9 +301,14 @@ public final class ChapterRenderer {
             random = new SplittableRandom(seed);
         }
 
-        double next() {
-            tone += ROOM_TONE_SMOOTHING * ((2 * random.nextDouble() - 1) - tone);
-            return SCALE * tone;
+        /** {@code out[i] = voice[i] + tone} for the next {@code n} samples of tone; the smoother's state a local in the loop. */
+        void add(float[] voice, float[] out, int n) {
+            double t = tone;
+            for (int i = 0; i < n; i++) {
+                t += ROOM_TONE_SMOOTHING * ((2 * random.nextDouble() - 1) - t);
+                out[i] = (float) (voice[i] + SCALE * t);
+            }
+            tone = t;
         }
     }
 
@@ -359,6 +362,8 @@ public final class ChapterRenderer {
         private final Source source;
         private final Ducker.Envelope envelope;
         private final SpeechBands[] bands = new SpeechBands[2];
+        private final double[] speechLeft = new double[BLOCK];
+        private final double[] speechRight = new double[BLOCK];
         private final int fade;
         private long position;
         int frames;
@@ -385,15 +390,14 @@ public final class ChapterRenderer {
                 boolean fading = position < fade || position + frames > total - fade;
                 float[] left = block[0];
                 float[] right = block[1];
-                SpeechBands leftBands = bands[0];
-                SpeechBands rightBands = bands[1];
+                SpeechBands.stereo(bands[0], left, bands[1], right, frames, speechLeft, speechRight);
                 for (int i = 0; i < frames; i++) {
                     double g = fading ? broadband[i] * Fades.gainAt(position + i, total, fade, fade) : broadband[i];
                     double cut = 1 - band[i];
                     double l = left[i];
                     double r = right[i];
-                    left[i] = (float) (g * (l - cut * leftBands.next(l)));
-                    right[i] = (float) (g * (r - cut * rightBands.next(r)));
+                    left[i] = (float) (g * (l - cut * speechLeft[i]));
+                    right[i] = (float) (g * (r - cut * speechRight[i]));
                 }
             }
             position += frames;

@@ -51,15 +51,20 @@ final class Compressor {
         return new Compressor(sampleRate, -12, 2, 8, 0.3, 150);
     }
 
-    /** Compresses {@code x[0..n)} in place. */
+    /**
+     * Compresses {@code x[0..n)} in place. The detector's level is a local in the loop: as a
+     * field, each sample's update would wait on the last one's store and load.
+     */
     void process(float[] x, int n) {
+        double level = envelope;
         for (int i = 0; i < n; i++) {
             double a = Math.abs(x[i]);
-            envelope += (a - envelope) * (a > envelope ? attack : release);
-            if (envelope > kneeStart) {
-                x[i] = (float) (x[i] * gain(envelope));
+            level += (a - level) * (a > level ? attack : release);
+            if (level > kneeStart) {
+                x[i] = (float) (x[i] * gain(level));
             }
         }
+        envelope = level;
     }
 
     /**

@@ -42,14 +42,24 @@ final class KWeightedHops {
     }
 
     void accept(float[][] block, int n) {
+        accept(block, n, null);
+    }
+
+    /**
+     * As {@link #accept(float[][], int)} for one channel, adding the block's plain sum of squares
+     * to {@code plain.left} in the same loop as the weighting (null: not wanted).
+     */
+    void accept(float[][] block, int n, KWeighting.Plain plain) {
         int pos = 0;
         while (pos < n) {
             long hopEnd = (long) (hops + 1) * sampleRate / 10;
             int end = (int) Math.min(n, pos + hopEnd - frames);
             if (weighting.length == 2) {
                 current += KWeighting.sumOfSquares(weighting[0], block[0], weighting[1], block[1], pos, end);
-            } else {
+            } else if (plain == null) {
                 current += weighting[0].sumOfSquares(block[0], pos, end);
+            } else {
+                current += weighting[0].sumOfSquares(block[0], pos, end, plain);
             }
             frames += end - pos;
             pos = end;

@@ -112,6 +112,95 @@ final class KWeighting {
     }
 
     /**
+     * The plain (unweighted) sums of squares of a stretch, per channel, and the largest absolute
+     * sample seen, filled in by the metering loops beside the K-weighted sum.
+     */
+    static final class Plain {
+        double left;
+        double right;
+        float peak;
+    }
+
+    /**
+     * As {@link #sumOfSquares(float[], int, int)}, and in the same loop adds the stretch's plain
+     * sum of squares to {@code plain.left} and raises {@code plain.peak} to its largest absolute
+     * sample: one walk over the samples, the plain sum in step with the filter.
+     */
+    double sumOfSquares(float[] x, int from, int to, Plain plain) {
+        double sb0 = shelf.b0(), sb1 = shelf.b1(), sb2 = shelf.b2(), sa1 = shelf.a1(), sa2 = shelf.a2();
+        double ha1 = highPass.a1(), ha2 = highPass.a2();
+        double z1 = s1, z2 = s2, w1 = h1, w2 = h2;
+        double sum = 0.0;
+        double squares = plain.left;
+        float peak = plain.peak;
+        for (int i = from; i < to; i++) {
+            float v = x[i];
+            double in = v;
+            double y = sb0 * in + z1;
+            z1 = sb1 * in - sa1 * y + z2;
+            z2 = sb2 * in - sa2 * y;
+            double k = y + w1;
+            w1 = -2.0 * y - ha1 * k + w2;
+            w2 = y - ha2 * k;
+            sum += k * k;
+            squares += (double) v * v;
+            float a = Math.abs(v);
+            if (a > peak) {
+                peak = a;
+            }
+        }
+        keep(z1, z2, w1, w2);
+        plain.left = squares;
+        plain.peak = peak;
+        return sum;
+    }
+
+    /** As {@link #sumOfSquares(KWeighting, float[], KWeighting, float[], int, int)}, with the plain sums of each channel and the peak of both as above. */
+    static double sumOfSquares(KWeighting left, float[] l, KWeighting right, float[] r, int from, int to,
+                               Plain plain) {
+        double sb0 = left.shelf.b0(), sb1 = left.shelf.b1(), sb2 = left.shelf.b2(), sa1 = left.shelf.a1(),
+                sa2 = left.shelf.a2();
+        double ha1 = left.highPass.a1(), ha2 = left.highPass.a2();
+        double z1 = left.s1, z2 = left.s2, w1 = left.h1, w2 = left.h2;
+        double y1 = right.s1, y2 = right.s2, v1 = right.h1, v2 = right.h2;
+        double sum = 0.0;
+        double squaresLeft = plain.left;
+        double squaresRight = plain.right;
+        float peak = plain.peak;
+        for (int i = from; i < to; i++) {
+            float vl = l[i];
+            double in = vl;
+            double y = sb0 * in + z1;
+            z1 = sb1 * in - sa1 * y + z2;
+            z2 = sb2 * in - sa2 * y;
+            double k = y + w1;
+            w1 = -2.0 * y - ha1 * k + w2;
+            w2 = y - ha2 * k;
+            float vr = r[i];
+            double inR = vr;
+            double yR = sb0 * inR + y1;
+            y1 = sb1 * inR - sa1 * yR + y2;
+            y2 = sb2 * inR - sa2 * yR;
+            double kR = yR + v1;
+            v1 = -2.0 * yR - ha1 * kR + v2;
+            v2 = yR - ha2 * kR;
+            sum += k * k + kR * kR;
+            squaresLeft += (double) vl * vl;
+            squaresRight += (double) vr * vr;
+            float a = Math.max(Math.abs(vl), Math.abs(vr));
+            if (a > peak) {
+                peak = a;
+            }
+        }
+        left.keep(z1, z2, w1, w2);
+        right.keep(y1, y2, v1, v2);
+        plain.left = squaresLeft;
+        plain.right = squaresRight;
+        plain.peak = peak;
+        return sum;
+    }
+
+    /**
      * Why the guard: after the signal stops the state decays into subnormal doubles, which the
      * CPU handles ~100x slower and a recursive filter can circulate forever. Zero it instead.
      */

@@ -26,6 +26,7 @@ public final class LoudnessMeter implements Sink {
     private final KWeighting[] weighting;
     private final TruePeakFilter[] truePeak;
     private final double[] peakScratch = new double[SLICE];
+    private final KWeighting.Plain squares = new KWeighting.Plain();
     private final GatedLoudness gating;
     private final NoiseFloor noiseFloor = new NoiseFloor();
     /** Where speech is, when the caller knows (null: the noise floor finds the pauses by level). */
@@ -120,15 +121,21 @@ public final class LoudnessMeter implements Sink {
             long hopEnd = gating.hopStart(hop + 1);
             long windowEnd = windowStart(window + 1);
             int end = (int) Math.min(n, pos + Math.min(hopEnd, windowEnd) - frames);
-            double weighted = 0.0, plain = 0.0;
+            double weighted;
+            squares.left = 0.0;
+            squares.right = 0.0;
+            squares.peak = (float) samplePeak;
             if (channels == 2) {
                 weighted = KWeighting.sumOfSquares(weighting[0], block[0], weighting[1], block[1],
-                        offset + pos, offset + end);
+                        offset + pos, offset + end, squares);
             } else {
-                weighted = weighting[0].sumOfSquares(block[0], offset + pos, offset + end);
+                weighted = weighting[0].sumOfSquares(block[0], offset + pos, offset + end, squares);
             }
-            for (int c = 0; c < channels; c++) {
-                plain += squaresAndPeak(block[c], offset + pos, offset + end);
+            samplePeak = squares.peak;
+            // The channels' plain sums added in channel order, each from zero, as they always were.
+            double plain = 0.0 + squares.left;
+            if (channels == 2) {
+                plain += squares.right;
             }
             hopEnergy += weighted;
             windowEnergy += plain;
@@ -151,21 +158,6 @@ public final class LoudnessMeter implements Sink {
                 window++;
             }
         }
-    }
-
-    private double squaresAndPeak(float[] x, int from, int to) {
-        double sum = 0.0;
-        float peak = (float) samplePeak;
-        for (int i = from; i < to; i++) {
-            float v = x[i];
-            sum += (double) v * v;
-            float a = Math.abs(v);
-            if (a > peak) {
-                peak = a;
-            }
-        }
-        samplePeak = peak;
-        return sum;
     }
 
     /** True if no speech (widened by the margin) overlaps {@code [from, to)}; windows come in order. */

@@ -30,14 +30,13 @@ final class SpeechBands {
         high = Biquad.bandPass(HIGH_CENTRE_HZ, HIGH_CENTRE_HZ / HIGH_Q, sampleRate);
     }
 
-    /** The speech-band part of the next sample. */
-    double next(double x) {
-        double y = low.process(x) + high.process(x);
-        // Flush denormals: a bed that falls silent would otherwise leave the state decaying through them.
-        if (Math.abs(y) < 1e-30) {
-            low.settle();
-            high.settle();
-        }
-        return y;
+    /**
+     * The speech-band part of the next {@code frames} samples of a stereo pair, one channel's
+     * bands in {@code left}, the other's in {@code right}, into {@code outLeft} and
+     * {@code outRight}; a channel falling silent has its bands' state flushed of denormals.
+     */
+    static void stereo(SpeechBands left, float[] l, SpeechBands right, float[] r, int frames, double[] outLeft,
+                       double[] outRight) {
+        Biquad.sums(l, left.low, left.high, r, right.low, right.high, frames, outLeft, outRight);
     }
 }

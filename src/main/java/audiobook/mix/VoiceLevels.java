@@ -28,15 +28,15 @@ public final class VoiceLevels {
     public static VoiceLevels measure(Timeline timeline, NarrationTrack narration) {
         VoiceLevels levels = new VoiceLevels(timeline.sampleRate());
         float[][] block = new float[1][4096];
+        // The plain sum of squares is taken in the weighting's loop, sample after sample as ever.
+        KWeighting.Plain plain = new KWeighting.Plain();
         for (long pos = 0; pos < timeline.frames(); pos += block[0].length) {
             int n = (int) Math.min(block[0].length, timeline.frames() - pos);
             narration.next(block[0], n);
-            levels.hops.accept(block, n);
-            for (int i = 0; i < n; i++) {
-                levels.sumOfSquares += (double) block[0][i] * block[0][i];
-            }
+            levels.hops.accept(block, n, plain);
             levels.frames += n;
         }
+        levels.sumOfSquares = plain.left;
         for (int i = 0; i < timeline.starts().length; i++) {
             levels.speechFrames += timeline.ends()[i] - timeline.starts()[i];
         }

@@ -14,25 +14,21 @@ final class BedPlacement {
     private static final double SHELF_DB = -5;
 
     private final DiffuseField field;
-    private final Biquad[] shelfLeft;
-    private final Biquad[] shelfRight;
+    private final Biquad shelfLeft;
+    private final Biquad shelfRight;
     private final EarlyReflections reflections;
 
     BedPlacement(int sampleRate, int blockFrames) {
-        field = new DiffuseField(sampleRate, blockFrames);
-        shelfLeft = new Biquad[] {Biquad.highShelf(SHELF_HZ, SHELF_DB, sampleRate)};
-        shelfRight = Biquad.copies(shelfLeft);
+        field = new DiffuseField(sampleRate);
+        shelfLeft = Biquad.highShelf(SHELF_HZ, SHELF_DB, sampleRate);
+        shelfRight = shelfLeft.copy();
         reflections = new EarlyReflections(sampleRate, blockFrames);
     }
 
-    /** Writes the placed bed of {@code bus} into {@code left} and {@code right} (the bus's field is used up). */
+    /** Writes the placed bed of {@code bus} into {@code left} and {@code right}. */
     void place(Bus bus, float[] left, float[] right, int frames) {
-        field.process(bus.fieldLeft, bus.fieldRight, frames);
-        for (int i = 0; i < frames; i++) {
-            left[i] = bus.fieldLeft[i] + bus.directLeft[i];
-            right[i] = bus.fieldRight[i] + bus.directRight[i];
-        }
-        Biquad.cascade(left, right, frames, shelfLeft, shelfRight);
+        field.process(bus.fieldLeft, bus.fieldRight, bus.directLeft, bus.directRight, shelfLeft, shelfRight, left,
+                right, frames);
         reflections.process(left, right, frames);
     }
 }

@@ -18,27 +18,21 @@ final class DiffuseField {
 
     private final Biquad mid;
     private final Biquad side;
-    private final float[] m;
 
-    DiffuseField(int sampleRate, int blockFrames) {
+    DiffuseField(int sampleRate) {
         mid = Biquad.lowShelf(CORNER_HZ, 10 * Math.log10(2), sampleRate);
         side = Biquad.highPass(CORNER_HZ, Math.sqrt(0.5), sampleRate);
-        m = new float[blockFrames];
     }
 
-    /** Processes {@code left} and {@code right} in place. */
-    void process(float[] left, float[] right, int frames) {
-        for (int i = 0; i < frames; i++) {
-            float l = left[i];
-            float r = right[i];
-            m[i] = 0.5f * (l + r);
-            left[i] = 0.5f * (l - r);
-        }
-        Biquad.pair(m, mid, left, side, frames);
-        for (int i = 0; i < frames; i++) {
-            float s = left[i];
-            left[i] = m[i] + s;
-            right[i] = m[i] - s;
-        }
+    /**
+     * Processes {@code left} and {@code right}, adds {@code addLeft} and {@code addRight} (the
+     * direct sources) and writes them through {@code leftOut} and {@code rightOut} into
+     * {@code outLeft} and {@code outRight}: in one pass with the next stage's filters, whose
+     * recursions overlap the field's ({@link Biquad#midSideThenStereo}).
+     */
+    void process(float[] left, float[] right, float[] addLeft, float[] addRight, Biquad leftOut, Biquad rightOut,
+                 float[] outLeft, float[] outRight, int frames) {
+        Biquad.midSideThenStereo(left, right, mid, side, addLeft, addRight, leftOut, rightOut, outLeft, outRight,
+                frames);
     }
 }

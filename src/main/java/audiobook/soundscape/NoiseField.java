@@ -20,6 +20,8 @@ final class NoiseField {
     private final float[] whiteRight;
     private final float[][] bandLeft;
     private final float[][] bandRight;
+    private final float[] sumLeft;
+    private final float[] sumRight;
     private final float[] starts;
     private final float[] steps;
 
@@ -38,6 +40,8 @@ final class NoiseField {
         }
         whiteLeft = new float[blockFrames];
         whiteRight = new float[blockFrames];
+        sumLeft = new float[blockFrames];
+        sumRight = new float[blockFrames];
         starts = new float[bands.length];
         steps = new float[bands.length];
     }
@@ -64,16 +68,27 @@ final class NoiseField {
             starts[k] = (float) (norms[k] * from[k]);
             steps[k] = (float) (norms[k] * (to[k] - from[k]) / frames);
         }
-        for (int i = 0; i < frames; i++) {
-            float l = 0;
-            float r = 0;
-            for (int k = 0; k < bands; k++) {
-                float g = starts[k] + steps[k] * i;
-                l += g * bandLeft[k][i];
-                r += g * bandRight[k][i];
+        // Band by band into a sum per frame, then the sums into the field: each frame's sum adds
+        // its bands in the same order as one loop over the bands per frame would, and each loop
+        // here is a run of memory the JIT vectorises.
+        java.util.Arrays.fill(sumLeft, 0, frames, 0f);
+        java.util.Arrays.fill(sumRight, 0, frames, 0f);
+        for (int k = 0; k < bands; k++) {
+            float start = starts[k];
+            float step = steps[k];
+            float[] bl = bandLeft[k];
+            float[] br = bandRight[k];
+            for (int i = 0; i < frames; i++) {
+                float g = start + step * i;
+                sumLeft[i] += g * bl[i];
+                sumRight[i] += g * br[i];
             }
-            out.fieldLeft[i] += l;
-            out.fieldRight[i] += r;
+        }
+        float[] fl = out.fieldLeft;
+        float[] fr = out.fieldRight;
+        for (int i = 0; i < frames; i++) {
+            fl[i] += sumLeft[i];
+            fr[i] += sumRight[i];
         }
     }
 }

@@ -109,9 +109,7 @@ final class WindLayer implements Layer {
                 new double[] {WHOOSH * fieldShare * to * swell, air * to * airNow});
         mono.add(out, frames, body * from * (0.7 + 0.3 * lastBody), body * to * (0.7 + 0.3 * bodyNow), centre,
                 WHOOSH * to * swell * Math.sqrt(pointShare));
-        for (Wire wire : wires) {
-            wire.add(out, frames, g, to);
-        }
+        Wire.add(wires, out, frames, g, to);
         double stir = leavesLag.next(g, frames);
         leaves.add(out, frames, air * RUSTLE * to, TICKS_PER_SECOND * toIntensity * stir * stir);
         lastSwell = swell;
@@ -203,6 +201,10 @@ final class WindLayer implements Layer {
         private final float[] block;
         private final PointSource source;
         private double lastLevel;
+        /** This block's level, resonance and whether it sounds at all: set by {@link #prepare}. */
+        private double level;
+        private double hz;
+        private boolean singing;
 
         Wire(SeedTree seeds, WindLayer wind, double ratio, double lagSeconds, double place, int blockFrames) {
             this.wind = wind;
@@ -217,16 +219,51 @@ final class WindLayer implements Layer {
             source = new PointSource(wind.sampleRate, blockFrames);
         }
 
-        void add(Bus out, int frames, double g, double intensity) {
+        /**
+         * Adds the wires' whistles of the next block. Why two phases: a resonance alone leaves
+         * the CPU waiting on its own recursion, so when two wires sing their resonances run in
+         * one loop ({@link Biquad#pair}); each wire's own steps, and the order the wires are
+         * added in, stay as they were.
+         */
+        static void add(Wire[] wires, Bus out, int frames, double g, double intensity) {
+            int singing = 0;
+            for (Wire wire : wires) {
+                if (wire.prepare(frames, g, intensity)) {
+                    singing++;
+                }
+            }
+            if (wires.length == 2 && singing == 2) {
+                Biquad.pair(wires[0].block, wires[0].resonance, wires[1].block, wires[1].resonance, frames);
+            } else {
+                for (Wire wire : wires) {
+                    if (wire.singing) {
+                        wire.resonance.filter(wire.block, frames);
+                    }
+                }
+            }
+            for (Wire wire : wires) {
+                wire.emit(out, frames);
+            }
+        }
+
+        /** Moves the lag on and, if the wire sings in this block, retunes it and draws its noise. */
+        private boolean prepare(int frames, double g, double intensity) {
             double drive = lag.next(g, frames);
             // Sounds only above a gust strength of 0.5, fully from 0.8: howls and whistles sing in a range of speeds.
             double sing = Math.max(0, Math.min(1, (drive - 0.5) / 0.3));
-            double level = wind.whistle * WHISTLE * intensity * sing * sing;
-            if (level > 0 || lastLevel > 0) {
-                double hz = Math.min(nominalHz * (0.75 + 0.5 * drive), wind.sampleRate * 0.4);
+            level = wind.whistle * WHISTLE * intensity * sing * sing;
+            singing = level > 0 || lastLevel > 0;
+            if (singing) {
+                hz = Math.min(nominalHz * (0.75 + 0.5 * drive), wind.sampleRate * 0.4);
                 resonance.setBandPass(hz, hz / Q);
                 noise.fill(block, frames);
-                resonance.filter(block, frames);
+            }
+            return singing;
+        }
+
+        /** Adds the filtered block, if the wire sings, at its place. */
+        private void emit(Bus out, int frames) {
+            if (singing) {
                 // A resonance of constant Q passes power in proportion to its frequency.
                 double scale = norm * Math.sqrt(nominalHz / hz);
                 source.add(out.directLeft, out.directRight, block, frames, scale * lastLevel, scale * level, place, place);

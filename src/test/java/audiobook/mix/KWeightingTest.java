@@ -56,6 +56,40 @@ class KWeightingTest {
         assertEquals(responseDb(100, rate) - 3.0103, Decibels.fromPower(meanSquare), 0.01);
     }
 
+    @Test
+    void theLoopsThatAlsoTakePlainSumsAndThePeakGiveTheSameWeightedSumsToTheBit() {
+        int rate = 44100;
+        float[] l = TestSignals.sine(300, 0.0, 0.5, rate);
+        float[] r = TestSignals.sine(3000, 0.0, 0.5, rate);
+        r[1234] = -0.9f;
+        KWeighting plainLeft = new KWeighting(rate);
+        KWeighting plainRight = new KWeighting(rate);
+        KWeighting withLeft = new KWeighting(rate);
+        KWeighting withRight = new KWeighting(rate);
+        KWeighting plainMono = new KWeighting(rate);
+        KWeighting withMono = new KWeighting(rate);
+        for (int from = 0; from < l.length; from += 4410) {
+            int to = Math.min(l.length, from + 4410);
+            KWeighting.Plain stereo = new KWeighting.Plain();
+            assertEquals(KWeighting.sumOfSquares(plainLeft, l, plainRight, r, from, to),
+                    KWeighting.sumOfSquares(withLeft, l, withRight, r, from, to, stereo), 0);
+            KWeighting.Plain mono = new KWeighting.Plain();
+            assertEquals(plainMono.sumOfSquares(l, from, to), withMono.sumOfSquares(l, from, to, mono), 0);
+            double left = 0;
+            double right = 0;
+            float peak = 0;
+            for (int i = from; i < to; i++) {
+                left += (double) l[i] * l[i];
+                right += (double) r[i] * r[i];
+                peak = Math.max(peak, Math.max(Math.abs(l[i]), Math.abs(r[i])));
+            }
+            assertEquals(left, stereo.left, 0);
+            assertEquals(right, stereo.right, 0);
+            assertEquals(peak, stereo.peak, 0);
+            assertEquals(left, mono.left, 0);
+        }
+    }
+
     private static double responseDb(double f, double rate) {
         return Decibels.fromLinear(KWeighting.shelf(rate).magnitudeAt(f, rate) * KWeighting.highPass(rate).magnitudeAt(f, rate));
     }
