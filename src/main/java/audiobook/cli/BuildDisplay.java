@@ -24,6 +24,8 @@ class BuildDisplay implements BuildListener, AutoCloseable {
     private final long startNanos = System.nanoTime();
     private final List<String> warnings = new ArrayList<>();
     private final List<String> removed = new ArrayList<>();
+    /** Whether Ctrl-C stopped the build; guarded by {@code err}. */
+    private boolean stopped;
 
     BuildDisplay(PrintWriter err) {
         this.err = err;
@@ -58,8 +60,19 @@ class BuildDisplay implements BuildListener, AutoCloseable {
     void stopped() {
         close();
         synchronized (err) {
+            stopped = true;
             err.println("audiobook: stopped; rerun to resume from the cache");
             err.flush();
+        }
+    }
+
+    /** Prints a line of progress or a warning; nothing after Ctrl-C's message, which stays the last line. */
+    protected void line(String text) {
+        synchronized (err) {
+            if (!stopped) {
+                err.println(text);
+                err.flush();
+            }
         }
     }
 
@@ -70,10 +83,7 @@ class BuildDisplay implements BuildListener, AutoCloseable {
     @Override
     public void warning(String message) {
         warnings.add(message);
-        synchronized (err) {
-            err.println("warning: " + message);
-            err.flush();
-        }
+        line("warning: " + message);
     }
 
     @Override

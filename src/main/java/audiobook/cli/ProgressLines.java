@@ -17,20 +17,18 @@ final class ProgressLines extends BuildDisplay {
     @Override
     public void started(BookPlan plan, List<ChapterPlan> chapters) {
         super.started(plan, chapters);
-        err.printf("Building \"%s\": %s%n", plan.title(), chapters.size() == plan.chapters().size()
+        line(String.format("Building \"%s\": %s", plan.title(), chapters.size() == plan.chapters().size()
                 ? chapters.size() + " chapter" + (chapters.size() == 1 ? "" : "s")
-                : "chapter" + (chapters.size() == 1 ? " " : "s ") + chapterRange(chapters) + " of " + plan.chapters().size());
-        err.flush();
+                : "chapter" + (chapters.size() == 1 ? " " : "s ") + chapterRange(chapters) + " of " + plan.chapters().size()));
     }
 
     @Override
     public void chapterDone(ExportedChapter chapter, int done, int total) {
         super.chapterDone(chapter, done, total);
         double left = work.secondsLeft(elapsedSeconds());
-        err.printf("[%d/%d] %s (%s) · %.0f%%%s%n", done, total, chapter.main().path().getFileName(),
+        line(String.format("[%d/%d] %s (%s) · %.0f%%%s", done, total, chapter.main().path().getFileName(),
                 Durations.format(chapter.seconds()), work.fraction() * 100,
-                done < total && !Double.isNaN(left) ? " · " + Durations.format(left) + " left" : "");
-        err.flush();
+                done < total && !Double.isNaN(left) ? " · " + Durations.format(left) + " left" : ""));
     }
 
     @Override
@@ -40,9 +38,8 @@ final class ProgressLines extends BuildDisplay {
         java.nio.file.Path parent = file.path().getParent();
         String name = (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("narration")
                 ? "narration/" : "") + file.path().getFileName();
-        err.printf("[encoded %d/%d] %s%s · %.0f%%%s%n", done, total, name, reused ? " (unchanged)" : "",
-                work.fraction() * 100, work.fraction() < 1 && !Double.isNaN(left) ? " · " + Durations.format(left) + " left" : "");
-        err.flush();
+        line(String.format("[encoded %d/%d] %s%s · %.0f%%%s", done, total, name, reused ? " (unchanged)" : "",
+                work.fraction() * 100, work.fraction() < 1 && !Double.isNaN(left) ? " · " + Durations.format(left) + " left" : ""));
     }
 
     static String chapterRange(List<ChapterPlan> chapters) {

@@ -107,6 +107,17 @@ class BuildProgressTest {
     }
 
     @Test
+    void afterCtrlCsMessageNothingMoreIsPrinted() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        BuildDisplay display = BuildDisplay.choose(BuildDisplay.Mode.NEVER, false, false, new java.io.PrintWriter(text));
+        display.warning("a chapter is long");
+        display.stopped();
+        display.warning("a worker still running finished a chapter");   // the build thread, racing the shutdown hook
+        assertEquals("warning: a chapter is long\naudiobook: stopped; rerun to resume from the cache\n",
+                text.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
     void quietPrintsNothing() throws IOException {
         Cli run = build(true, "-o", copyOfBook("quiet").toString(), "--chapter", "2", "--quiet", IMMERSIVE_ONLY);
         assertEquals(0, run.exit(), run.toString());
