@@ -24,8 +24,6 @@ final class ChapterAssembler {
     private static final java.util.regex.Pattern DEDICATION = java.util.regex.Pattern.compile(
             "^(?:To|For|Dedicated|In memory)\\b|(?i)\\b(?:copyright|all rights reserved|contents)\\b");
 
-    private static final java.util.regex.Pattern CONTENTS = java.util.regex.Pattern.compile(
-            "(?i)(?:table of )?contents\\.?");
 
     private final int chapterWords;
     private final List<String> warnings = new ArrayList<>();
@@ -59,7 +57,7 @@ final class ChapterAssembler {
         Paragraphs paragraphs = new Paragraphs(blocks);
         boolean inContents = false;
         for (Block b : blocks.subList(prose, blocks.size())) {
-            inContents = b.kind() == Block.Kind.TEXT && (CONTENTS.matcher(b.text()).matches() || inContents && !b.isProse());
+            inContents = b.kind() == Block.Kind.TEXT && (TableOfContents.HEADING.matcher(b.text()).matches() || inContents && !b.isProse());
             if (inContents) {
                 frontMatter.add(b.text()); // a contents list printed after a preface is not read out in it
             } else if (b.kind() == Block.Kind.HEADING) {

@@ -23,7 +23,6 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlReader {
 
-    private static final Pattern CONTENTS = Pattern.compile("(?i)(?:table of )?contents\\.?");
     private static final Pattern MARKDOWN_PUNCTUATION = Pattern.compile("[!-/:-@\\[-`{-~]");
 
     private HtmlReader() {
@@ -61,7 +60,7 @@ final class HtmlReader {
     private static List<HtmlText.Item> withoutContents(List<HtmlText.Item> items) {
         List<HtmlText.Item> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) instanceof HtmlText.Heading h && CONTENTS.matcher(h.text()).matches()) {
+            if (items.get(i) instanceof HtmlText.Heading h && TableOfContents.HEADING.matcher(h.text()).matches()) {
                 int next = i + 1;
                 while (next < items.size() && !(items.get(next) instanceof HtmlText.Heading)
                         && !(items.get(next) instanceof HtmlText.Text)) {

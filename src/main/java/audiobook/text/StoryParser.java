@@ -80,25 +80,23 @@ public final class StoryParser {
         if (!unread.isEmpty()) {
             String all = Words.fold(String.join(" / ", unread));
             warnings.add(String.format("%s: %,d words before the story are not narrated (\"%s\"); "
-                    + "--include-front-matter reads them", sourceName, Words.count(all),
-                    all.length() <= 60 ? all : all.substring(0, 57) + "..."));
+                    + "--include-front-matter reads them", sourceName, Words.count(all), excerpt(all)));
         }
         if (!edition.left().isEmpty()) {
             String all = Words.fold(edition.left().stream().map(Block::text).collect(java.util.stream.Collectors.joining(" / ")));
             warnings.add(String.format("%s: %,d words of notes and back matter are not narrated (\"%s\")", sourceName,
-                    Words.count(all), all.length() <= 60 ? all : all.substring(0, 57) + "..."));
+                    Words.count(all), excerpt(all)));
         }
         if (notes.count() > 0) {
             warnings.add(String.format("%s: %d footnote%s not narrated (\"%s\")", sourceName, notes.count(),
-                    notes.count() == 1 ? " is" : "s are", notes.first().length() <= 60 ? notes.first()
-                            : notes.first().substring(0, 57) + "..."));
+                    notes.count() == 1 ? " is" : "s are", excerpt(notes.first())));
         }
         endsMidSentence(chapters, sourceName).ifPresent(warnings::add);
         return new Manuscript(info, String.join("\n\n", frontMatter), chapters, warnings);
     }
 
     private static boolean isTitleLine(String text) {
-        return !text.contains("\n") && Words.count(text) <= 12 && !text.matches("(?i)(table of )?contents\\.?")
+        return !text.contains("\n") && Words.count(text) <= 12 && !TableOfContents.HEADING.matcher(text).matches()
                 && (HeadingLine.isCaps(text) || HeadingLine.isTitle(text, true));
     }
 
@@ -174,6 +172,11 @@ public final class StoryParser {
             }
         }
         return "";
+    }
+
+    /** What a warning quotes of text left out: up to 60 characters. */
+    private static String excerpt(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
     private static String tail(String sentence) {

@@ -16,6 +16,9 @@ import java.util.Set;
  */
 final class TableOfContents {
 
+    /** The heading over a list of the chapters: "CONTENTS", "Table of Contents." */
+    static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("(?i)(?:table of )?contents\\.?");
+
     private TableOfContents() {
     }
 
